@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using Kronika.Core.Text;
+
+namespace Kronika.Core;
+
+/// <summary>
+/// A document: the original text (NFC-normalised once, never altered afterwards) and flat arrays of
+/// annotations over it. Every annotation is a half-open span of UTF-16 offsets into <see cref="Text"/>.
+/// Each layer is written once, by the pipeline component that declares it; reading a layer that has
+/// not been written yet is a programming error and throws.
+/// </summary>
+public sealed class Document
+{
+    private ImmutableArray<Token> _tokens;
+    private ImmutableArray<Sentence> _sentences;
+    private ImmutableArray<Paragraph> _paragraphs;
+    private ImmutableArray<MorphAnalysis> _morphology;
+
+    private Document(string text, DocumentInfo info)
+    {
+        Text = text;
+        Sha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        Info = info.Id is null ? info with { Id = Sha256[..16] } : info;
+    }
+
+    /// <summary>Creates a document, normalising the text to Unicode NFC.</summary>
+    public static Document Create(string text, DocumentInfo? info = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+        return new Document(normalized, info ?? new DocumentInfo());
+    }
+
+    public string Text { get; }
+
+    public DocumentInfo Info { get; }
+
+    /// <summary>Lower-case hex SHA-256 of the UTF-8 encoded (normalised) text.</summary>
+    public string Sha256 { get; }
+
+    public ImmutableArray<Token> Tokens => Get(_tokens, Layer.Tokens);
+
+    public ImmutableArray<Sentence> Sentences => Get(_sentences, Layer.Sentences);
+
+    public ImmutableArray<Paragraph> Paragraphs => Get(_paragraphs, Layer.Paragraphs);
+
+    /// <summary>One analysis per token, parallel to <see cref="Tokens"/>.</summary>
+    public ImmutableArray<MorphAnalysis> Morphology => Get(_morphology, Layer.Morphology);
+
+    public bool Has(Layer layer) => layer switch
+    {
+        Layer.Tokens => !_tokens.IsDefault,
+        Layer.Sentences => !_sentences.IsDefault,
+        Layer.Paragraphs => !_paragraphs.IsDefault,
+        Layer.Morphology => !_morphology.IsDefault,
+        _ => false,
+    };
+
+    public string TextOf(TextSpan span) => Text.Substring(span.Start, span.Length);
+
+    public string TextOf(Token token) => Text.Substring(token.Start, token.Length);
+
+    public ReadOnlySpan<char> SpanOf(Token token) => Text.AsSpan(token.Start, token.Length);
+
+    public void SetTokens(ImmutableArray<Token> tokens)
+    {
+        foreach (Token t in tokens)
+        {
+            CheckSpan(t.Start, t.End);
+        }
+
+        Set(ref _tokens, tokens, Layer.Tokens);
+    }
+
+    public void SetSentences(ImmutableArray<Sentence> sentences, ImmutableArray<Paragraph> paragraphs)
+    {
+        foreach (Sentence s in sentences)
+        {
+            CheckSpan(s.Start, s.End);
+        }
+
+        foreach (Paragraph p in paragraphs)
+        {
+            CheckSpan(p.Start, p.End);
+        }
+
+        Set(ref _sentences, sentences, Layer.Sentences);
+        Set(ref _paragraphs, paragraphs, Layer.Paragraphs);
+    }
+
+    public void SetMorphology(ImmutableArray<MorphAnalysis> analyses)
+    {
+        if (analyses.Length != Tokens.Length)
+        {
+            throw new ArgumentException($"Expected {Tokens.Length} analyses, one per token, got {analyses.Length}.", nameof(analyses));
+        }
+
+        Set(ref _morphology, analyses, Layer.Morphology);
+    }
+
+    private void CheckSpan(int start, int end)
+    {
+        if (start < 0 || end < start || end > Text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(start), $"Span [{start},{end}) lies outside the text of length {Text.Length}.");
+        }
+    }
+
+    private static ImmutableArray<T> Get<T>(ImmutableArray<T> value, Layer layer) =>
+        value.IsDefault ? throw new InvalidOperationException($"The {layer} layer has not been produced; add a component that writes it.") : value;
+
+    private static void Set<T>(ref ImmutableArray<T> field, ImmutableArray<T> value, Layer layer)
+    {
+        if (value.IsDefault)
+        {
+            throw new ArgumentException($"The {layer} layer cannot be set to a default array.");
+        }
+
+        if (!field.IsDefault)
+        {
+            throw new InvalidOperationException($"The {layer} layer has already been written.");
+        }
+
+        field = value;
+    }
+}

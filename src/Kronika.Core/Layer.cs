@@ -1,0 +1,15 @@
+namespace Kronika.Core;
+
+/// <summary>The annotation layers of a <see cref="Document"/>. Pipeline components declare which they read and write.</summary>
+public enum Layer
+{
+    Tokens,
+    Sentences,
+    Paragraphs,
+    Morphology,
+    Entities,
+    Times,
+    Quotes,
+    Events,
+    Claims,
+}
