@@ -1,0 +1,84 @@
+using System.Collections.Concurrent;
+using Kronika.Core.Text;
+
+namespace Kronika.Polish.Morphology;
+
+/// <summary>
+/// Dictionary-based Polish morphological analyser: every (lemma, NKJP tag) reading Morfologik
+/// knows for a word, including the readings of its lower-cased / title-cased variants when the
+/// word is capitalised (sentence-initial <c>Przywódcy</c> must still find <c>przywódca</c>).
+/// Unknown words yield an empty list. Thread-safe.
+/// </summary>
+public sealed class PolishMorphology
+{
+    private static readonly MorphAnalysis[] None = [];
+
+    // Raw tags are interned by the dictionary and there are only a few thousand, so this stays small.
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _expansions = new(StringComparer.Ordinal);
+    private readonly Func<string, IReadOnlyList<string>> _expand = NkjpTagExpander.Expand;
+
+    public PolishMorphology(MorfologikDictionary dictionary) => Dictionary = dictionary;
+
+    public MorfologikDictionary Dictionary { get; }
+
+    /// <summary>Loads the dictionary found by <see cref="DictionaryLocator"/>.</summary>
+    public static PolishMorphology Load() => new(MorfologikDictionary.Open(DictionaryLocator.Locate()));
+
+    /// <summary>
+    /// Deduplicated NKJP readings of <paramref name="word"/>: the exact form's first, then those of
+    /// its case variants (lower case for Capitalised words; title and lower case for ALL-CAPS ones).
+    /// </summary>
+    public IReadOnlyList<MorphAnalysis> Analyze(string word)
+    {
+        if (string.IsNullOrEmpty(word))
+            return None;
+
+        List<MorphAnalysis>? result = null;
+        Collect(word, ref result);
+        switch (Casing.Of(word))
+        {
+            case WordCasing.Capitalised:
+                Collect(word.ToLowerInvariant(), ref result);
+                break;
+            case WordCasing.AllCaps:
+                Collect(Casing.ToTitle(word), ref result);
+                Collect(word.ToLowerInvariant(), ref result);
+                break;
+        }
+        return result is null ? None : result;
+    }
+
+    /// <summary>The NKJP tags of a raw Morfologik tag, cached.</summary>
+    public IReadOnlyList<string> ExpandTag(string rawTag) => _expansions.GetOrAdd(rawTag, _expand);
+
+    private void Collect(string form, ref List<MorphAnalysis>? result)
+    {
+        IReadOnlyList<MorphAnalysis> raw = Dictionary.Lookup(form);
+        for (int i = 0; i < raw.Count; i++)
+        {
+            MorphAnalysis entry = raw[i];
+            IReadOnlyList<string> tags = ExpandTag(entry.Tag);
+            result ??= new List<MorphAnalysis>(tags.Count * raw.Count);
+            for (int t = 0; t < tags.Count; t++)
+            {
+                var analysis = new MorphAnalysis(entry.Lemma, tags[t]);
+                if (!Contains(result, analysis))
+                    result.Add(analysis);
+            }
+        }
+    }
+
+    // Lists are short (a few dozen readings at most) and strings are interned, so a linear scan
+    // with reference-equal fast paths beats allocating a set per word.
+    private static bool Contains(List<MorphAnalysis> list, MorphAnalysis analysis)
+    {
+        foreach (MorphAnalysis existing in list)
+        {
+            if (ReferenceEquals(existing.Tag, analysis.Tag) && ReferenceEquals(existing.Lemma, analysis.Lemma))
+                return true;
+            if (existing.Equals(analysis))
+                return true;
+        }
+        return false;
+    }
+}
