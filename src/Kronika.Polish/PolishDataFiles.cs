@@ -1,0 +1,38 @@
+namespace Kronika.Polish;
+
+/// <summary>
+/// Locates the language data files (abbreviation lists and the like). They are copied to the build
+/// output under <c>data/</c>; the <c>KRONIKA_DATA</c> environment variable points elsewhere, e.g. to
+/// try an edited list without rebuilding.
+/// </summary>
+public static class PolishDataFiles
+{
+    public const string EnvironmentVariable = "KRONIKA_DATA";
+
+    public const string Abbreviations = "abbreviations.txt";
+
+    /// <summary>The folder holding the data files.</summary>
+    public static string Directory
+    {
+        get
+        {
+            string? overridden = Environment.GetEnvironmentVariable(EnvironmentVariable);
+            return string.IsNullOrWhiteSpace(overridden)
+                ? Path.Combine(AppContext.BaseDirectory, "data")
+                : overridden;
+        }
+    }
+
+    /// <summary>Full path of a data file; throws a helpful error when it is missing.</summary>
+    public static string Resolve(string fileName)
+    {
+        string path = Path.Combine(Directory, fileName);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException(
+                $"Kronika data file '{fileName}' not found in '{Directory}'. Set {EnvironmentVariable} to the data folder.", path);
+        }
+
+        return path;
+    }
+}
