@@ -1,9 +1,9 @@
 namespace Kronika.Polish;
 
 /// <summary>
-/// Locates the language data files (abbreviation lists and the like). They are copied to the build
-/// output under <c>data/</c>; the <c>KRONIKA_DATA</c> environment variable points elsewhere, e.g. to
-/// try an edited list without rebuilding.
+/// Locates the language data files (abbreviation lists, tagset, lexicons). They are copied to the build
+/// output under <c>data/</c>; the <c>KRONIKA_DATA</c> environment variable points elsewhere, e.g. for a
+/// linguist trying out an edited list without rebuilding.
 /// </summary>
 public static class PolishDataFiles
 {
@@ -34,5 +34,19 @@ public static class PolishDataFiles
         }
 
         return path;
+    }
+
+    /// <summary>The lines of a data file with comments (<c>#</c> to end of line) and blank lines removed.</summary>
+    public static IEnumerable<string> ReadLines(string fileName)
+    {
+        foreach (string raw in File.ReadLines(Resolve(fileName)))
+        {
+            int hash = raw.IndexOf('#');
+            string line = (hash >= 0 ? raw[..hash] : raw).Trim();
+            if (line.Length > 0)
+            {
+                yield return line;
+            }
+        }
     }
 }

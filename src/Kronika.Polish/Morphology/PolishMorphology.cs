@@ -9,7 +9,7 @@ namespace Kronika.Polish.Morphology;
 /// word is capitalised (sentence-initial <c>Przywódcy</c> must still find <c>przywódca</c>).
 /// Unknown words yield an empty list. Thread-safe.
 /// </summary>
-public sealed class PolishMorphology
+public sealed class PolishMorphology : IWordAnalyzer
 {
     private static readonly MorphAnalysis[] None = [];
 

@@ -1,0 +1,125 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using System.Text;
+using Kronika.Core;
+using Kronika.Core.Pipeline;
+using Kronika.Core.Text;
+using Kronika.Polish;
+
+namespace Kronika.Cli.Commands;
+
+/// <summary><c>kronika bench analyze --corpus DIR</c>: throughput of the analysis pipeline, on one core and on all.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("bench", "Measure speed and memory on a folder of articles.");
+        command.Add(Analyze());
+        return command;
+    }
+
+    private static Command Analyze()
+    {
+        var corpus = new Option<string[]>("--corpus")
+        {
+            Description = "Folders (searched recursively) or files of plain-text articles.",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("analyze", "Tokenize, look up and tag every article: MB/s, documents/s, words/s, p50/p99 per document, peak memory.")
+        {
+            corpus,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            List<string> texts = LoadCorpus(parse.GetValue(corpus)!);
+            if (texts.Count == 0)
+            {
+                return CommandRunner.Fail("the corpus holds no files", ExitCodes.NoInput);
+            }
+
+            var clock = Stopwatch.StartNew();
+            PolishLanguage polish = PolishLanguage.Load();
+            TimeSpan ready = clock.Elapsed;
+            Pipeline pipeline = polish.CreateAnalysisPipeline();
+            long bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
+
+            PrintMachine();
+            Console.WriteLine($"corpus: {texts.Count} documents, {bytes / 1e6:F2} MB");
+            Console.WriteLine($"ready in {ready.TotalMilliseconds:F0} ms (dictionary {polish.Times.Dictionary.TotalMilliseconds:F0} ms, guesser {polish.Times.Guesser.TotalMilliseconds:F0} ms, tagger model {polish.Times.Tagger.TotalMilliseconds:F0} ms)");
+
+            // A first pass warms up the JIT and the caches, as a long-running process would be.
+            Run(pipeline, texts, 1);
+            Report("1 core", Run(pipeline, texts, 1), bytes);
+            Report($"{Environment.ProcessorCount} cores", Run(pipeline, texts, Environment.ProcessorCount), bytes);
+            Console.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    internal static List<string> LoadCorpus(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (string path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                throw new Kronika.Core.Input.InputNotFoundException($"{path}: no such file or folder");
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files.Select(f => File.ReadAllText(f)).ToList();
+    }
+
+    private sealed record RunResult(TimeSpan Elapsed, long Words, double[] MillisecondsPerDocument, int Documents);
+
+    private static RunResult Run(Pipeline pipeline, List<string> texts, int threads)
+    {
+        var perDocument = new double[texts.Count];
+        long words = 0;
+        var clock = Stopwatch.StartNew();
+        Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
+        {
+            long start = Stopwatch.GetTimestamp();
+            Document document = pipeline.Process(Document.Create(texts[i]));
+            perDocument[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            int count = 0;
+            foreach (Token token in document.Tokens)
+            {
+                count += token.Kind is TokenKind.Word or TokenKind.Abbreviation or TokenKind.Number ? 1 : 0;
+            }
+
+            Interlocked.Add(ref words, count);
+        });
+        return new RunResult(clock.Elapsed, words, perDocument, texts.Count);
+    }
+
+    private static void Report(string label, RunResult run, long bytes)
+    {
+        double seconds = run.Elapsed.TotalSeconds;
+        double[] sorted = [.. run.MillisecondsPerDocument.Order()];
+        Console.WriteLine(
+            $"{label,-8}: {bytes / 1e6 / seconds,7:F2} MB/s, {run.Documents / seconds,8:F0} documents/s, {run.Words / seconds,10:N0} words/s, " +
+            $"p50 {Percentile(sorted, 0.50):F2} ms, p99 {Percentile(sorted, 0.99):F2} ms per document");
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static void PrintMachine()
+    {
+        string configuration = typeof(BenchCommand).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "?";
+        Console.WriteLine($"machine: {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, {Environment.ProcessorCount} cores; {RuntimeInformation.FrameworkDescription}, {configuration} build");
+    }
+}

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Kronika.Polish;
+using Kronika.Core.Corpora;
+using Kronika.Polish.Evaluation;
+using Kronika.Polish.Morphology;
+using Kronika.Polish.Tagging;
+
+namespace Kronika.Cli.Commands;
+
+/// <summary><c>kronika train …</c>: rebuild the trained models in <c>models/</c>.</summary>
+internal static class TrainCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("train", "Train Kronika's models from corpora and the dictionary.");
+        command.Add(Tagger());
+        command.Add(Guesser());
+        return command;
+    }
+
+    private static Option<string> Output(string name) => new("--output")
+    {
+        Description = "Where to write the model.",
+        DefaultValueFactory = _ => Path.Combine("models", name),
+    };
+
+    private static Command Guesser()
+    {
+        Option<string> output = Output(PolishModelFiles.Guesser);
+        var command = new Command("guesser", "Learn the unknown-word guesser (ending → tag and lemma rule) from the Morfologik dictionary.") { output };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            PolishMorphology morphology = PolishMorphology.Load();
+            SuffixGuesser guesser = SuffixGuesserTrainer.Train(morphology.ExpandedEntries());
+            string path = parse.GetValue(output)!;
+            guesser.Save(path);
+            Console.WriteLine($"guesser: {guesser.SuffixCount:N0} endings, written to {path} in {clock.Elapsed.TotalSeconds:F1} s");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Tagger()
+    {
+        var conllu = new Option<string>("--conllu")
+        {
+            Description = "Gold CoNLL-U corpus; every fifth sentence is held out and never trained on.",
+            DefaultValueFactory = _ => "../shared/data/ud-polish-pdb/pl_pdb-ud-test.conllu",
+        };
+        var ccl = new Option<string?>("--ccl")
+        {
+            Description = "Optional folder of CCL XML files whose chosen readings add (silver) training data, e.g. ../shared/data/kpwr-timex/dap.",
+        };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffling, for a reproducible model.", DefaultValueFactory = _ => 1 };
+        Option<string> output = Output(PolishModelFiles.Tagger);
+        var command = new Command("tagger", "Train the averaged-perceptron tagger; scores it on the held-out fifth of the CoNLL-U corpus.")
+        {
+            conllu, ccl, epochs, seed, output,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            string conlluPath = parse.GetValue(conllu)!;
+            string? cclPath = parse.GetValue(ccl);
+            if (!File.Exists(conlluPath))
+            {
+                return CommandRunner.Fail($"{conlluPath}: no such file", ExitCodes.NoInput);
+            }
+
+            if (cclPath is not null && !Directory.Exists(cclPath))
+            {
+                return CommandRunner.Fail($"{cclPath}: no such folder", ExitCodes.NoInput);
+            }
+
+            var clock = Stopwatch.StartNew();
+            PolishLanguage polish = PolishLanguage.ForTraining(withGuesser: true);
+            var training = new List<TrainingSentence>();
+            var heldOut = new List<ConlluSentence>();
+            int missing = 0;
+            int index = 0;
+            foreach (ConlluSentence sentence in ConlluReader.Read(conlluPath))
+            {
+                if (TaggerTrainingData.IsHeldOut(sentence, index++))
+                {
+                    heldOut.Add(sentence);
+                    continue;
+                }
+
+                training.Add(TaggerTrainingData.Build([.. TaggerTrainingData.FromConllu(sentence)], polish.Candidates, out bool goldMissing));
+                missing += goldMissing ? 1 : 0;
+            }
+
+            int gold = training.Count;
+            if (cclPath is not null)
+            {
+                foreach (string file in Directory.EnumerateFiles(cclPath, "*.xml").Order(StringComparer.Ordinal))
+                {
+                    foreach (CclSentence sentence in CclReader.Read(file))
+                    {
+                        training.Add(TaggerTrainingData.Build([.. TaggerTrainingData.FromCcl(sentence)], polish.Candidates, out bool goldMissing));
+                        missing += goldMissing ? 1 : 0;
+                    }
+                }
+            }
+
+            Console.WriteLine($"training sentences: {gold:N0} gold + {training.Count - gold:N0} silver ({missing:N0} with a reading the dictionary lacks), held out: {heldOut.Count:N0}; prepared in {clock.Elapsed.TotalSeconds:F1} s");
+            var trainer = new PerceptronTaggerTrainer(NkjpTagset.Default);
+            PerceptronTagger model = trainer.Train(training, parse.GetValue(epochs), parse.GetValue(seed), Console.WriteLine);
+            string path = parse.GetValue(output)!;
+            model.Save(path);
+            Console.WriteLine($"model: {model.FeatureCount:N0} features, {model.WeightCount:N0} weights, written to {path}; {clock.Elapsed.TotalSeconds:F1} s in all");
+
+            var evaluator = new MorphologyEvaluator(new PolishTagger(polish.Candidates, model), NkjpTagset.Default, UniversalPosMapper.Default);
+            MorphologyScores scores = evaluator.Evaluate(heldOut);
+            Console.WriteLine($"held-out ({scores.Words:N0} words): lemma {scores.Lemma:P2}, UPOS {scores.Upos:P2}, case {scores.Case:P2}, comparable tag {scores.ComparableTag:P2}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+}

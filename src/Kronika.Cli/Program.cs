@@ -1,0 +1,29 @@
+using System.CommandLine;
+using System.Text;
+using Kronika.Cli;
+using Kronika.Cli.Commands;
+
+Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+var root = new RootCommand("Kronika turns Polish news into structured, checkable knowledge: tokens, lemmas and tags today; actors, times, events, quotations and claims as they are built.")
+{
+    AnalyzeCommand.Create(),
+    ExtractCommand.Create(),
+    EvalCommand.Create(),
+    BenchCommand.Create(),
+    TrainCommand.Create(),
+};
+
+ParseResult parsed = root.Parse(args);
+if (parsed.Errors.Count > 0)
+{
+    foreach (var error in parsed.Errors)
+    {
+        Console.Error.WriteLine($"kronika: {error.Message}");
+    }
+
+    Console.Error.WriteLine("kronika: see `kronika --help`");
+    return ExitCodes.Usage;
+}
+
+return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using Kronika.Core.Text;
+
+namespace Kronika.Polish.Morphology;
+
+/// <summary>
+/// Guesses lemma and tag of a word the dictionary lacks (foreign surnames above all: <c>Biełousowa</c>,
+/// <c>Sullivana</c>, <c>Pjongjangu</c>) by analogy with dictionary words that end the same way: the longest
+/// known ending of the word votes for (tag, lemma rule) pairs, where a rule says how many letters to cut
+/// from the end of the form and what to append to get the lemma. Capitalised words are guessed from
+/// proper-name entries, others from common words. Learned from the dictionary by <see cref="SuffixGuesserTrainer"/>.
+/// </summary>
+public sealed class SuffixGuesser : IWordAnalyzer
+{
+    internal const string Magic = "KRONIKA-GUESSER";
+    internal const int FormatVersion = 1;
+    internal const int MinSuffix = 2;
+    internal const int MaxSuffix = 5;
+
+    private readonly FrozenDictionary<string, GuessOption[]> _proper;
+    private readonly FrozenDictionary<string, GuessOption[]> _common;
+
+    internal SuffixGuesser(FrozenDictionary<string, GuessOption[]> proper, FrozenDictionary<string, GuessOption[]> common)
+    {
+        _proper = proper;
+        _common = common;
+    }
+
+    public int SuffixCount => _proper.Count + _common.Count;
+
+    public IReadOnlyList<MorphAnalysis> Analyze(string form)
+    {
+        if (form.Length < 3 || !char.IsLetter(form[0]))
+        {
+            return [];
+        }
+
+        bool capitalised = char.IsUpper(form[0]);
+        string lower = form.ToLowerInvariant();
+        FrozenDictionary<string, GuessOption[]> table = capitalised ? _proper : _common;
+        for (int length = Math.Min(MaxSuffix, lower.Length - 1); length >= MinSuffix; length--)
+        {
+            if (table.TryGetValue(lower[^length..], out GuessOption[]? options))
+            {
+                var result = new List<MorphAnalysis>(options.Length);
+                foreach (GuessOption option in options)
+                {
+                    if (option.Cut < form.Length)
+                    {
+                        string lemma = form[..^option.Cut] + option.Append;
+                        result.Add(new MorphAnalysis(lemma, option.Tag));
+                    }
+                }
+
+                return result;
+            }
+        }
+
+        return [];
+    }
+
+    public void Save(string path)
+    {
+        using FileStream file = File.Create(path);
+        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var writer = new BinaryWriter(zip);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        WriteTable(writer, _proper);
+        WriteTable(writer, _common);
+    }
+
+    public static SuffixGuesser Load(string path)
+    {
+        using FileStream file = File.OpenRead(path);
+        using var zip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
+        try
+        {
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+            {
+                throw new InvalidDataException($"{path} is not a Kronika guesser model of version {FormatVersion}.");
+            }
+
+            var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+            return new SuffixGuesser(ReadTable(reader, tags), ReadTable(reader, tags));
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"{path} is truncated.");
+        }
+    }
+
+    private static void WriteTable(BinaryWriter writer, FrozenDictionary<string, GuessOption[]> table)
+    {
+        writer.Write(table.Count);
+        foreach ((string suffix, GuessOption[] options) in table.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(suffix);
+            writer.Write((byte)options.Length);
+            foreach (GuessOption option in options)
+            {
+                writer.Write(option.Tag);
+                writer.Write((byte)option.Cut);
+                writer.Write(option.Append);
+            }
+        }
+    }
+
+    private static FrozenDictionary<string, GuessOption[]> ReadTable(BinaryReader reader, Dictionary<string, string> tags)
+    {
+        int count = reader.ReadInt32();
+        var table = new Dictionary<string, GuessOption[]>(count, StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            string suffix = reader.ReadString();
+            var options = new GuessOption[reader.ReadByte()];
+            for (int j = 0; j < options.Length; j++)
+            {
+                string tag = reader.ReadString();
+                // Tags repeat across suffixes: share one string instance per tag.
+                if (!tags.TryGetValue(tag, out string? shared))
+                {
+                    tags[tag] = shared = tag;
+                }
+
+                options[j] = new GuessOption(shared, reader.ReadByte(), reader.ReadString());
+            }
+
+            table[suffix] = options;
+        }
+
+        return table.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>One guess: a tag, and the lemma as the form with <see cref="Cut"/> letters removed and <see cref="Append"/> added.</summary>
+internal readonly record struct GuessOption(string Tag, int Cut, string Append);

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using Kronika.Core.Pipeline;
+using Kronika.Polish.Morphology;
+using Kronika.Polish.Tagging;
+using Kronika.Polish.Tokenization;
+
+namespace Kronika.Polish;
+
+/// <summary>
+/// Everything Polish, as one unit: the dictionary, the guesser and the tagger model, loaded once, and the
+/// components they make, added to a pipeline in their fixed order (tokenizer → sentence splitter → tagger).
+/// Thread-safe once loaded; one instance serves any number of documents.
+/// </summary>
+public sealed class PolishLanguage
+{
+    public const string Code = "pl";
+    public const string TrainTaggerCommand = "kronika train tagger --corpus ../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob";
+    public const string TrainGuesserCommand = "kronika train guesser";
+
+    private PolishLanguage(PolishMorphology morphology, SuffixGuesser? guesser, PerceptronTagger? taggerModel, LoadTimes times)
+    {
+        Morphology = morphology;
+        Guesser = guesser;
+        Candidates = new CandidateProvider(morphology, guesser);
+        Tagger = taggerModel is null ? null : new PolishTagger(Candidates, taggerModel);
+        Times = times;
+    }
+
+    public PolishMorphology Morphology { get; }
+
+    public SuffixGuesser? Guesser { get; }
+
+    public CandidateProvider Candidates { get; }
+
+    /// <summary>The tagging component; null only when loaded <see cref="ForTraining"/>.</summary>
+    public PolishTagger? Tagger { get; }
+
+    /// <summary>How long each resource took to load, for <c>kronika bench</c>.</summary>
+    public LoadTimes Times { get; }
+
+    /// <summary>Loads the dictionary and the trained models.</summary>
+    public static PolishLanguage Load()
+    {
+        var clock = Stopwatch.StartNew();
+        PolishMorphology morphology = PolishMorphology.Load();
+        TimeSpan dictionary = clock.Elapsed;
+        SuffixGuesser guesser = LoadModel(PolishModelFiles.Guesser, TrainGuesserCommand, SuffixGuesser.Load);
+        TimeSpan guesserTime = clock.Elapsed - dictionary;
+        PerceptronTagger tagger = LoadModel(PolishModelFiles.Tagger, TrainTaggerCommand, path => PerceptronTagger.Load(path, NkjpTagset.Default));
+        TimeSpan taggerTime = clock.Elapsed - dictionary - guesserTime;
+        return new PolishLanguage(morphology, guesser, tagger, new LoadTimes(dictionary, guesserTime, taggerTime));
+    }
+
+    /// <summary>Loads what training the tagger needs: the dictionary and, if it has been trained, the guesser.</summary>
+    public static PolishLanguage ForTraining(bool withGuesser)
+    {
+        var clock = Stopwatch.StartNew();
+        PolishMorphology morphology = PolishMorphology.Load();
+        TimeSpan dictionary = clock.Elapsed;
+        SuffixGuesser? guesser = withGuesser ? LoadModel(PolishModelFiles.Guesser, TrainGuesserCommand, SuffixGuesser.Load) : null;
+        return new PolishLanguage(morphology, guesser, null, new LoadTimes(dictionary, clock.Elapsed - dictionary, TimeSpan.Zero));
+    }
+
+    /// <summary>Adds the Polish components, in order, to <paramref name="builder"/>.</summary>
+    public PipelineBuilder AddTo(PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Add(new PolishTokenizer()).Add(new PolishSentenceSplitter());
+        return builder.Add(Tagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no tagger."));
+    }
+
+    /// <summary>The analysis pipeline: tokens, sentences, lemmas and tags.</summary>
+    public Pipeline CreateAnalysisPipeline() => AddTo(new PipelineBuilder()).Build();
+
+    private static T LoadModel<T>(string name, string trainCommand, Func<string, T> load)
+    {
+        string path = PolishModelFiles.Require(name, trainCommand);
+        try
+        {
+            return load(path);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new ModelNotFoundException($"the model {path} is unreadable ({e.Message}); rebuild it with `{trainCommand}`");
+        }
+    }
+}
+
+/// <summary>Load times of the Polish resources.</summary>
+public sealed record LoadTimes(TimeSpan Dictionary, TimeSpan Guesser, TimeSpan Tagger);

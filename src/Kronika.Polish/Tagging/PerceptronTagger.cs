@@ -1,0 +1,199 @@
+using System.Buffers;
+using System.IO.Compression;
+using Kronika.Core.Text;
+
+namespace Kronika.Polish.Tagging;
+
+/// <summary>
+/// A greedy left-to-right averaged-perceptron tagger that chooses, for each word, one of the analyses the
+/// dictionary (or the guesser) allows. A candidate's score is the sum, over the word's features, of the
+/// weights of the candidate's tag atoms (part of speech, case, number, gender…). Immutable and thread-safe.
+/// </summary>
+public sealed class PerceptronTagger
+{
+    private const string Magic = "KRONIKA-TAGGER";
+    private const int FormatVersion = 1;
+
+    private readonly TaggerFeatures _features;
+    private readonly TagAtoms _atoms;
+    private readonly Dictionary<ulong, int> _rowOfFeature;
+    private readonly int[] _rowStart;
+    private readonly ushort[] _entryAtom;
+    private readonly float[] _entryWeight;
+    private readonly Dictionary<string, int> _lemmaPrior;
+
+    internal PerceptronTagger(
+        NkjpTagset tagset,
+        TagAtoms atoms,
+        Dictionary<ulong, int> rowOfFeature,
+        int[] rowStart,
+        ushort[] entryAtom,
+        float[] entryWeight,
+        Dictionary<string, int> lemmaPrior)
+    {
+        _features = new TaggerFeatures(tagset);
+        _atoms = atoms;
+        _rowOfFeature = rowOfFeature;
+        _rowStart = rowStart;
+        _entryAtom = entryAtom;
+        _entryWeight = entryWeight;
+        _lemmaPrior = lemmaPrior;
+    }
+
+    public int FeatureCount => _rowOfFeature.Count;
+
+    public int WeightCount => _entryWeight.Length;
+
+    /// <summary>Chooses one candidate per word, writing <see cref="TaggingSentence.Chosen"/>.</summary>
+    public void Tag(TaggingSentence sentence)
+    {
+        TaggerFeatures.SentenceContext context = _features.Prepare(sentence);
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        float[] scores = ArrayPool<float>.Shared.Rent(_atoms.Count);
+        try
+        {
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                MorphAnalysis[] candidates = sentence.Candidates[i];
+                if (candidates.Length <= 1)
+                {
+                    sentence.Chosen[i] = 0;
+                    continue;
+                }
+
+                int n = _features.Extract(context, i, features);
+                Array.Clear(scores, 0, _atoms.Count);
+                for (int f = 0; f < n; f++)
+                {
+                    if (_rowOfFeature.TryGetValue(features[f], out int row))
+                    {
+                        for (int e = _rowStart[row]; e < _rowStart[row + 1]; e++)
+                        {
+                            scores[_entryAtom[e]] += _entryWeight[e];
+                        }
+                    }
+                }
+
+                sentence.Chosen[i] = Best(candidates, scores);
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(scores);
+        }
+    }
+
+    internal int Best(MorphAnalysis[] candidates, float[] atomScores)
+    {
+        int best = 0;
+        float bestScore = float.NegativeInfinity;
+        int bestPrior = -1;
+        for (int c = 0; c < candidates.Length; c++)
+        {
+            float score = 0;
+            foreach (int atom in _atoms.Of(candidates[c].Tag))
+            {
+                score += atomScores[atom];
+            }
+
+            // Same score means same tag: the lemma seen more often in training wins.
+            int prior = score == bestScore ? _lemmaPrior.GetValueOrDefault(candidates[c].Lemma) : 0;
+            if (score > bestScore || (score == bestScore && prior > bestPrior))
+            {
+                best = c;
+                bestScore = score;
+                bestPrior = _lemmaPrior.GetValueOrDefault(candidates[c].Lemma);
+            }
+        }
+
+        return best;
+    }
+
+    public void Save(string path)
+    {
+        using FileStream file = File.Create(path);
+        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var writer = new BinaryWriter(zip);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(_atoms.Count);
+        foreach (string name in _atoms.Names)
+        {
+            writer.Write(name);
+        }
+
+        writer.Write(_lemmaPrior.Count);
+        foreach ((string lemma, int count) in _lemmaPrior.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Write(lemma);
+            writer.Write(count);
+        }
+
+        var rows = _rowOfFeature.OrderBy(p => p.Value).ToArray();
+        writer.Write(rows.Length);
+        foreach ((ulong feature, int row) in rows)
+        {
+            writer.Write(feature);
+            int length = _rowStart[row + 1] - _rowStart[row];
+            writer.Write((ushort)length);
+            for (int e = _rowStart[row]; e < _rowStart[row + 1]; e++)
+            {
+                writer.Write(_entryAtom[e]);
+                writer.Write((Half)_entryWeight[e]);
+            }
+        }
+    }
+
+    /// <exception cref="InvalidDataException">The file is not a Kronika tagger model of this version.</exception>
+    public static PerceptronTagger Load(string path, NkjpTagset tagset)
+    {
+        using FileStream file = File.OpenRead(path);
+        using var zip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
+        try
+        {
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
+            {
+                throw new InvalidDataException($"{path} is not a Kronika tagger model of version {FormatVersion}.");
+            }
+
+            int atomCount = reader.ReadInt32();
+            var names = new string[atomCount];
+            for (int i = 0; i < atomCount; i++)
+            {
+                names[i] = reader.ReadString();
+            }
+
+            int priorCount = reader.ReadInt32();
+            var prior = new Dictionary<string, int>(priorCount, StringComparer.Ordinal);
+            for (int i = 0; i < priorCount; i++)
+            {
+                prior[reader.ReadString()] = reader.ReadInt32();
+            }
+
+            int rowCount = reader.ReadInt32();
+            var rowOfFeature = new Dictionary<ulong, int>(rowCount);
+            var rowStart = new int[rowCount + 1];
+            var atoms = new List<ushort>(rowCount * 8);
+            var weights = new List<float>(rowCount * 8);
+            for (int row = 0; row < rowCount; row++)
+            {
+                rowOfFeature[reader.ReadUInt64()] = row;
+                int length = reader.ReadUInt16();
+                rowStart[row] = atoms.Count;
+                for (int e = 0; e < length; e++)
+                {
+                    atoms.Add(reader.ReadUInt16());
+                    weights.Add((float)reader.ReadHalf());
+                }
+            }
+
+            rowStart[rowCount] = atoms.Count;
+            return new PerceptronTagger(tagset, new TagAtoms(tagset, names, growable: false), rowOfFeature, rowStart, [.. atoms], [.. weights], prior);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"{path} is truncated.");
+        }
+    }
+}
