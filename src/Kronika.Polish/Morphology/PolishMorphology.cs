@@ -15,14 +15,23 @@ public sealed class PolishMorphology
 
     // Raw tags are interned by the dictionary and there are only a few thousand, so this stays small.
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _expansions = new(StringComparer.Ordinal);
-    private readonly Func<string, IReadOnlyList<string>> _expand = NkjpTagExpander.Expand;
+    private readonly Func<string, IReadOnlyList<string>> _expand;
 
-    public PolishMorphology(MorfologikDictionary dictionary) => Dictionary = dictionary;
+    public PolishMorphology(MorfologikDictionary dictionary, NkjpTagStyle style = NkjpTagStyle.Nkjp1M)
+    {
+        Dictionary = dictionary;
+        Style = style;
+        _expand = raw => NkjpTagExpander.Expand(raw, style);
+    }
 
     public MorfologikDictionary Dictionary { get; }
 
+    /// <summary>The tagset flavour of the returned tags.</summary>
+    public NkjpTagStyle Style { get; }
+
     /// <summary>Loads the dictionary found by <see cref="DictionaryLocator"/>.</summary>
-    public static PolishMorphology Load() => new(MorfologikDictionary.Open(DictionaryLocator.Locate()));
+    public static PolishMorphology Load(NkjpTagStyle style = NkjpTagStyle.Nkjp1M) =>
+        new(MorfologikDictionary.Open(DictionaryLocator.Locate()), style);
 
     /// <summary>
     /// Deduplicated NKJP readings of <paramref name="word"/>: the exact form's first, then those of

@@ -60,4 +60,19 @@ public class NkjpTagExpanderTests
             ["num:pl:nom:m1:rec", "num:pl:nom:n:rec", "num:pl:nom:f:rec"],
             NkjpTagExpander.Expand("num:pl:nom:m1.n1.n2.p1.p2.f:rec"));
     }
+
+    [Theory]
+    [InlineData("subst:sg:loc:n2", "subst:sg:loc:n:ncol")]
+    [InlineData("subst:sg:nom:n1", "subst:sg:nom:n:col")]        // dziecko
+    [InlineData("subst:pl:acc:p3", "subst:pl:acc:n:pt")]         // okulary
+    [InlineData("subst:pl:nom:p1", "subst:pl:nom:m1:pt")]        // państwo
+    [InlineData("subst:sg:nom:m3", "subst:sg:nom:m3")]
+    [InlineData("qub", "part")]
+    [InlineData("num:pl:nom:m1:congr", "num:pl:nom:m1:congr:ncol")]
+    [InlineData("num:pl:nom:n1:rec", "num:pl:nom:n:rec:col")]    // dwoje
+    [InlineData("adj:sg:nom:n2:pos", "adj:sg:nom:n:pos")]        // only nouns carry collectivity
+    public void Morfeusz2_style_matches_ud_xpos(string raw, string expected)
+    {
+        Assert.Equal([expected], NkjpTagExpander.Expand(raw, NkjpTagStyle.Morfeusz2));
+    }
 }

@@ -8,7 +8,7 @@ namespace Kronika.Polish.Tests.Morphology;
 /// </summary>
 public static class RealDictionary
 {
-    private static readonly Lazy<PolishMorphology> Shared = new(PolishMorphology.Load);
+    private static readonly Lazy<PolishMorphology> Shared = new(() => PolishMorphology.Load());
 
     public static PolishMorphology Morphology => Shared.Value;
 
