@@ -39,11 +39,10 @@ public sealed class Cfsa2Automaton
         _arcs = arcs;
         _labels = labels;
         _hasNumbers = hasNumbers;
-        RootNode = EndNode(FirstArc(0));
     }
 
     /// <summary>Offset of the root node.</summary>
-    public int RootNode { get; }
+    public int RootNode { get; private set; }
 
     /// <summary>Size of the arc data in bytes.</summary>
     public int Size => _arcs.Length;
@@ -71,13 +70,13 @@ public sealed class Cfsa2Automaton
         return automaton;
     }
 
-    // A cheap structural check: a truncated file almost always breaks the root's arc chain
+    // Also resolves the root. A cheap structural check: a truncated file almost always breaks the root's arc chain
     // or points targets past the end, which would otherwise surface as IndexOutOfRange later.
     private void Validate(string sourceName)
     {
         try
         {
-            int root = RootNode;
+            int root = RootNode = EndNode(FirstArc(0));
             if (root <= 0 || root >= _arcs.Length)
                 throw new DictionaryCorruptException($"{sourceName}: automaton root is out of range; the file is truncated or corrupt.");
             for (int arc = FirstArc(root); arc != 0; arc = NextArc(arc))

@@ -23,11 +23,15 @@ public sealed class MorfologikDictionary
     private readonly StringPool _lemmas = new();
     private readonly StringPool _tags = new();
 
-    public MorfologikDictionary(Cfsa2Automaton automaton, MorfologikInfo info)
+    public MorfologikDictionary(Cfsa2Automaton automaton, MorfologikInfo info, string sourceName = "dictionary")
     {
         Automaton = automaton;
         Info = info;
+        SourceName = sourceName;
     }
+
+    /// <summary>Where the dictionary came from, for error messages.</summary>
+    public string SourceName { get; }
 
     public Cfsa2Automaton Automaton { get; }
 
@@ -44,7 +48,7 @@ public sealed class MorfologikDictionary
     public static MorfologikDictionary Load(ReadOnlySpan<byte> dict, string infoText, string sourceName)
     {
         var info = MorfologikInfo.Parse(infoText, sourceName);
-        return new MorfologikDictionary(Cfsa2Automaton.Load(dict, sourceName), info);
+        return new MorfologikDictionary(Cfsa2Automaton.Load(dict, sourceName), info, sourceName);
     }
 
     private static MorfologikDictionary OpenDictFile(string path)
@@ -96,6 +100,12 @@ public sealed class MorfologikDictionary
             int length = Encoding.UTF8.GetBytes(word, form);
             return LookupBytes(form[..length]);
         }
+        catch (IndexOutOfRangeException e)
+        {
+            // Load-time validation is shallow (a full check would walk all 4.8M entries), so a
+            // truncated automaton can still surface here; report it as what it is.
+            throw Truncated(e);
+        }
         finally
         {
             if (rented is not null)
@@ -139,7 +149,7 @@ public sealed class MorfologikDictionary
         var walker = new Cfsa2SequenceWalker(Automaton);
         walker.Reset(Automaton.RootNode);
         byte separator = Info.Separator;
-        while (walker.MoveNext())
+        while (MoveNextOrThrow(walker))
         {
             if (!TrySplit(walker.Current, separator, out int first, out int second))
                 continue;
@@ -150,6 +160,21 @@ public sealed class MorfologikDictionary
             yield return (Encoding.UTF8.GetString(form), lemma, tag);
         }
     }
+
+    private bool MoveNextOrThrow(Cfsa2SequenceWalker walker)
+    {
+        try
+        {
+            return walker.MoveNext();
+        }
+        catch (IndexOutOfRangeException e)
+        {
+            throw Truncated(e);
+        }
+    }
+
+    private DictionaryCorruptException Truncated(Exception inner) =>
+        new($"{SourceName}: the dictionary automaton is truncated or corrupt; re-run ./kronika setup.", inner);
 
     private static bool TrySplit(ReadOnlySpan<byte> sequence, byte separator, out int first, out int second)
     {

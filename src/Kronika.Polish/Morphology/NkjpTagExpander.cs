@@ -22,6 +22,10 @@ namespace Kronika.Polish.Morphology;
 /// <item><c>siebie</c> loses the accentability (<c>akc</c>/<c>nakc</c>) position: NKJP <c>siebie</c> has only case.</item>
 /// <item>Everything else (<c>wok/nwok</c>, <c>akc/nakc</c>, <c>praep/npraep</c>, <c>pun/npun</c>, <c>congr/rec</c>, degree,
 /// aspect, negation) has the same values in both tagsets and is only expanded.</item>
+/// <item><see cref="NkjpTagStyle.Morfeusz2"/> (UD PDB XPOS) keeps what PoliMorf knows about noun
+/// collectivity instead: <c>n1</c> → <c>n:col</c>, <c>n2</c> → <c>n:ncol</c>, <c>p1</c> → <c>m1:pt</c>,
+/// <c>p2</c>,<c>p3</c> → <c>n:pt</c> (nouns only); numerals get <c>:col</c>/<c>:ncol</c> instead of the
+/// <c>numcol</c> class; <c>qub</c> becomes <c>part</c>.</item>
 /// <item>Attribute-less classes are written without a trailing colon (<c>qub</c>, not the corpus's <c>qub:</c>);
 /// compare after trimming a trailing <c>:</c>.</item>
 /// </list>
@@ -29,13 +33,16 @@ namespace Kronika.Polish.Morphology;
 public static class NkjpTagExpander
 {
     /// <summary>All distinct NKJP tags denoted by <paramref name="rawTag"/>, in first-seen order.</summary>
-    public static IReadOnlyList<string> Expand(string rawTag)
+    public static IReadOnlyList<string> Expand(string rawTag) => Expand(rawTag, NkjpTagStyle.Nkjp1M);
+
+    /// <summary>All distinct tags of <paramref name="rawTag"/> in the given tagset flavour, in first-seen order.</summary>
+    public static IReadOnlyList<string> Expand(string rawTag, NkjpTagStyle style)
     {
         var result = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string alternative in rawTag.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            foreach (string tag in ExpandAlternative(alternative))
+            foreach (string tag in ExpandAlternative(alternative, style))
             {
                 if (seen.Add(tag))
                     result.Add(tag);
@@ -44,20 +51,35 @@ public static class NkjpTagExpander
         return result;
     }
 
-    private static IEnumerable<string> ExpandAlternative(string alternative)
+    private static IEnumerable<string> ExpandAlternative(string alternative, NkjpTagStyle style)
     {
         string[][] positions = alternative.Split(':').Select(p => p.Split('.')).ToArray();
-        string[][] normalised = Normalise(positions);
+        string[][] normalised = Normalise(positions, style);
         return CartesianProduct(normalised);
     }
 
     // Rewrites the position list of one alternative into NKJP order and values; values stay
     // grouped per position so the product is taken only once, after normalisation.
-    private static string[][] Normalise(string[][] p)
+    private static string[][] Normalise(string[][] p, NkjpTagStyle style)
     {
         string pos = p[0][0];
         if (pos == "verb" && p.Length > 1)
             return NormaliseVerb(p[1][0], p[2..]);
+
+        if (style == NkjpTagStyle.Morfeusz2)
+        {
+            switch (pos)
+            {
+                case "qub":
+                    return [["part"], .. p[1..]];
+                case "subst" when p.Length >= 4:
+                    var noun = (string[][])p.Clone();
+                    noun[3] = p[3].Select(MapNounGenderMorfeusz2).Distinct().ToArray();
+                    return noun;
+                case "num" when p.Length >= 5:
+                    return NormaliseNumeralMorfeusz2(p);
+            }
+        }
 
         return pos switch
         {
@@ -113,6 +135,24 @@ public static class NkjpTagExpander
         if (collective)
             copy[0] = ["numcol"];
         return copy;
+    }
+
+    // Morfeusz 2 spells PoliMorf's noun subgenders as gender + collectivity.
+    private static string MapNounGenderMorfeusz2(string gender) => gender switch
+    {
+        "n1" => "n:col",
+        "n2" => "n:ncol",
+        "p1" => "m1:pt",
+        "p2" or "p3" => "n:pt",
+        _ => gender,
+    };
+
+    // num:number:case:gender:accommodation + col/ncol as a trailing attribute.
+    private static string[][] NormaliseNumeralMorfeusz2(string[][] p)
+    {
+        bool collective = p[3].All(g => g is "n1" or "p1" or "p2");
+        var copy = WithGenderAt(p, 3);
+        return [.. copy, [collective ? "col" : "ncol"]];
     }
 
     private static IEnumerable<string> CartesianProduct(string[][] positions)

@@ -15,14 +15,23 @@ public sealed class PolishMorphology : IWordAnalyzer
 
     // Raw tags are interned by the dictionary and there are only a few thousand, so this stays small.
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _expansions = new(StringComparer.Ordinal);
-    private readonly Func<string, IReadOnlyList<string>> _expand = NkjpTagExpander.Expand;
+    private readonly Func<string, IReadOnlyList<string>> _expand;
 
-    public PolishMorphology(MorfologikDictionary dictionary) => Dictionary = dictionary;
+    public PolishMorphology(MorfologikDictionary dictionary, NkjpTagStyle style = NkjpTagStyle.Nkjp1M)
+    {
+        Dictionary = dictionary;
+        Style = style;
+        _expand = raw => NkjpTagExpander.Expand(raw, style);
+    }
 
     public MorfologikDictionary Dictionary { get; }
 
+    /// <summary>The tagset flavour of the returned tags.</summary>
+    public NkjpTagStyle Style { get; }
+
     /// <summary>Loads the dictionary found by <see cref="DictionaryLocator"/>.</summary>
-    public static PolishMorphology Load() => new(MorfologikDictionary.Open(DictionaryLocator.Locate()));
+    public static PolishMorphology Load(NkjpTagStyle style = NkjpTagStyle.Nkjp1M) =>
+        new(MorfologikDictionary.Open(DictionaryLocator.Locate()), style);
 
     /// <summary>
     /// Deduplicated NKJP readings of <paramref name="word"/>: the exact form's first, then those of
@@ -54,6 +63,9 @@ public sealed class PolishMorphology : IWordAnalyzer
     private void Collect(string form, ref List<MorphAnalysis>? result)
     {
         IReadOnlyList<MorphAnalysis> raw = Dictionary.Lookup(form);
+        CollectSegmentReadings(form, raw.Count == 0, ref result);
+
+        bool nagl = PraetAgglutination.IsNonAgglutinativeForm(form);
         for (int i = 0; i < raw.Count; i++)
         {
             MorphAnalysis entry = raw[i];
@@ -61,11 +73,37 @@ public sealed class PolishMorphology : IWordAnalyzer
             result ??= new List<MorphAnalysis>(tags.Count * raw.Count);
             for (int t = 0; t < tags.Count; t++)
             {
-                var analysis = new MorphAnalysis(entry.Lemma, tags[t]);
-                if (!Contains(result, analysis))
-                    result.Add(analysis);
+                string tag = tags[t];
+                if (nagl && PraetAgglutination.IsMasculineSingularPraet(tag))
+                    tag = PraetAgglutination.WithNagl(tag);
+                tag = AdverbDegree.Fix(form, tag);
+                Add(result, new MorphAnalysis(entry.Lemma, tag));
             }
         }
+    }
+
+    // NKJP segments that are not words of their own and so are absent from Morfologik:
+    // agglutinates (em, śmy) and the agl stems of ó-alternating verbs (mogł ← mogłem).
+    // Agglutinates come first: "em"/"m" are also (rare) dictionary words, but as NKJP segments they
+    // are almost always the agglutinate.
+    private void CollectSegmentReadings(string form, bool unknown, ref List<MorphAnalysis>? result)
+    {
+        foreach (MorphAnalysis aglt in AgglutinateReadings.For(form))
+            Add(result ??= [], aglt);
+
+        if (!unknown || !PraetAgglutination.IsAgglutinativeStemCandidate(form))
+            return;
+        foreach (MorphAnalysis firstPerson in Dictionary.Lookup(form + "em"))
+        {
+            foreach (string tag in PraetAgglutination.AglTagsFromFirstPerson(firstPerson.Tag, ExpandTag))
+                Add(result ??= [], new MorphAnalysis(firstPerson.Lemma, tag));
+        }
+    }
+
+    private static void Add(List<MorphAnalysis> list, MorphAnalysis analysis)
+    {
+        if (!Contains(list, analysis))
+            list.Add(analysis);
     }
 
     // Lists are short (a few dozen readings at most) and strings are interned, so a linear scan
