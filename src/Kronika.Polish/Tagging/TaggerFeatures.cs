@@ -9,7 +9,7 @@ namespace Kronika.Polish.Tagging;
 /// </summary>
 internal sealed class TaggerFeatures
 {
-    public const int MaxFeatures = 32;
+    public const int MaxFeatures = 40;
 
     private readonly NkjpTagset _tagset;
 
@@ -106,7 +106,47 @@ internal sealed class TaggerFeatures
         output[n++] = FeatureHash.Of(27, prevPos, Suffix(w, 2));
         output[n++] = FeatureHash.Of(28, Word(s, i - 1), w);
         output[n++] = FeatureHash.Of(29, prev2?.Case ?? "-", prevCase);
+
+        // Who governs this word: the nearest verb and the nearest preposition to its left, and whether
+        // a nominative already stands in the clause. These decide nominative against accusative.
+        (string verb, string preposition, bool nominativeSeen) = LeftGovernors(s, i);
+        output[n++] = Combine(30, ambiguity ^ FeatureHash.Of(30, verb));
+        output[n++] = Combine(31, ambiguity ^ FeatureHash.Of(31, preposition));
+        output[n++] = Combine(32, ambiguity ^ (nominativeSeen ? 1UL : 2UL) ^ (verb == "-" ? 4UL : 8UL));
+        output[n++] = FeatureHash.Of(33, verb, preposition);
+        output[n++] = Combine(34, i + 2 < s.Length ? context.CaseSet[i + 2] : 1);
         return n;
+    }
+
+    private const int GovernorWindow = 12;
+
+    private (string Verb, string Preposition, bool NominativeSeen) LeftGovernors(TaggingSentence s, int i)
+    {
+        string verb = "-", preposition = "-";
+        bool nominative = false;
+        for (int j = i - 1; j >= 0 && j >= i - GovernorWindow; j--)
+        {
+            MorphAnalysis chosen = s.ChosenAnalysis(j);
+            ParsedTag tag = _tagset.Parse(chosen.Tag);
+            switch (tag.Pos)
+            {
+                case "fin" or "praet" or "inf" or "impt" or "imps" or "pcon" or "pant" or "bedzie" or "winien" or "ger" or "pact" or "ppas":
+                    if (verb == "-")
+                    {
+                        verb = chosen.Lemma;
+                    }
+
+                    break;
+                case "prep" when preposition == "-" && verb == "-":
+                    preposition = chosen.Lemma + ":" + (tag.Case ?? "-");
+                    break;
+                case "subst" or "ppron12" or "ppron3" or "depr" when tag.Case == "nom":
+                    nominative = true;
+                    break;
+            }
+        }
+
+        return (verb, preposition, nominative);
     }
 
     private static ulong Combine(byte template, ulong value) => FeatureHash.Of(template) ^ (value * 0x9E3779B97F4A7C15UL);
