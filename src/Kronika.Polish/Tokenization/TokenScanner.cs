@@ -67,11 +67,6 @@ internal sealed class TokenScanner
             return Emit(i, i + length, TokenKind.Url);
         }
 
-        if (char.IsLetterOrDigit(c) && (length = WebTokenMatcher.MatchEmail(_text, i)) > 0)
-        {
-            return Emit(i, i + length, TokenKind.Email);
-        }
-
         if (char.IsAsciiDigit(c))
         {
             return ScanNumberOrWord(i);
@@ -112,6 +107,15 @@ internal sealed class TokenScanner
     private int ScanWord(int start)
     {
         int end = WordEnd(start);
+
+        // Only a word followed by a character that can occur in an address is worth an e-mail check.
+        int length;
+        if (end < _text.Length && _text[end] is '@' or '.' or '_' or '%' or '+' or '-'
+            && (length = WebTokenMatcher.MatchEmail(_text, start)) > 0)
+        {
+            return Emit(start, start + length, TokenKind.Email);
+        }
+
         if (end < _text.Length && _text[end] == '.')
         {
             int abbreviationEnd = MatchAbbreviation(start, end);
@@ -139,6 +143,13 @@ internal sealed class TokenScanner
         int i = start;
         while (i < text.Length)
         {
+            // Fast path for ASCII letters and digits, the bulk of any text.
+            if (char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
             int width = PolishChars.WordCharLength(text, i);
             if (width > 0)
             {

@@ -59,11 +59,6 @@ internal static class WebTokenMatcher
     public static int MatchEmail(string text, int start)
     {
         int localLimit = Math.Min(text.Length, start + MaxLocalPart + 1);
-        if (text.AsSpan(start, localLimit - start).IndexOf('@') < 0)
-        {
-            return 0; // cheap vectorised rejection for the ordinary word
-        }
-
         int at = start;
         while (at < localLimit && IsLocalPartChar(text[at]))
         {
@@ -118,6 +113,12 @@ internal static class WebTokenMatcher
 
     private static int PrefixLength(string text, int start)
     {
+        // Most words starting with h, w or f are not URLs; the second letter rules them out cheaply.
+        if (start + 4 >= text.Length || (text[start + 1] | 0x20) is not ('t' or 'w'))
+        {
+            return 0;
+        }
+
         ReadOnlySpan<char> rest = text.AsSpan(start, Math.Min(8, text.Length - start));
         if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
