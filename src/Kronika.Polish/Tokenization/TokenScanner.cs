@@ -15,21 +15,24 @@ internal sealed class TokenScanner
 
     private readonly string _text;
     private readonly AbbreviationList _abbreviations;
+    private readonly TopLevelDomains _domains;
     private readonly ImmutableArray<Token>.Builder _tokens;
     private bool _afterHourAbbreviation;
 
-    private TokenScanner(string text, AbbreviationList abbreviations)
+    private TokenScanner(string text, AbbreviationList abbreviations, TopLevelDomains domains)
     {
         _text = text;
         _abbreviations = abbreviations;
+        _domains = domains;
 
         // Polish news averages about six characters per token; reserving that avoids most regrowth.
         _tokens = ImmutableArray.CreateBuilder<Token>(Math.Max(16, text.Length / 5));
     }
 
-    public static ImmutableArray<Token> Scan(string text, AbbreviationList abbreviations, CancellationToken cancellationToken)
+    public static ImmutableArray<Token> Scan(
+        string text, AbbreviationList abbreviations, TopLevelDomains domains, CancellationToken cancellationToken)
     {
-        var scanner = new TokenScanner(text, abbreviations);
+        var scanner = new TokenScanner(text, abbreviations, domains);
         scanner.Run(cancellationToken);
         return scanner._tokens.DrainToImmutable();
     }
@@ -114,6 +117,12 @@ internal sealed class TokenScanner
             && (length = WebTokenMatcher.MatchEmail(_text, start)) > 0)
         {
             return Emit(start, start + length, TokenKind.Email);
+        }
+
+        if (end + 1 < _text.Length && _text[end] == '.' && char.IsAsciiLetterOrDigit(_text[end + 1])
+            && (length = WebTokenMatcher.MatchBareDomain(_text, start, end, _domains)) > 0)
+        {
+            return Emit(start, start + length, TokenKind.Url);
         }
 
         if (end < _text.Length && _text[end] == '.')

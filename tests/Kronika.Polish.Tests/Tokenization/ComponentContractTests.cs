@@ -32,6 +32,15 @@ public sealed class ComponentContractTests
     }
 
     [Fact]
+    public void DefaultDomainListIsLoadedFromTheDataFolder()
+    {
+        TopLevelDomains domains = TopLevelDomains.Default;
+        Assert.True(domains.Contains("pl"));
+        Assert.True(domains.Contains("COM"));
+        Assert.False(domains.Contains("potem"));
+    }
+
+    [Fact]
     public void AbbreviationFileErrorsNameTheLine()
     {
         var error = Assert.Throws<FormatException>(() => AbbreviationList.Parse(["# comment", "np. sometimes"], "test.txt"));
