@@ -11,6 +11,8 @@ public static class PolishDataFiles
 
     public const string Abbreviations = "abbreviations.txt";
 
+    public const string TopLevelDomains = "top-level-domains.txt";
+
     /// <summary>The folder holding the data files.</summary>
     public static string Directory
     {

@@ -169,7 +169,8 @@ internal static class NumberMatcher
     }
 
     // Polish marks ordinals with a period ("2. miejsce", "10. rocznica"); a sentence never continues
-    // in lower case after a final period, so period + lower-case word means an ordinal.
+    // in lower case after a final period, so period + lower-case word means an ordinal. So does a
+    // Roman century after a decade ("lat 90. XX w.").
     private static bool IsOrdinalPeriod(string text, int period)
     {
         if (!At(text, period, '.'))
@@ -190,7 +191,19 @@ internal static class NumberMatcher
             next++;
         }
 
-        return next < text.Length && PolishChars.IsLowerAt(text, next);
+        return next < text.Length && (PolishChars.IsLowerAt(text, next) || IsCenturyNumeral(text, next));
+    }
+
+    // "w latach 90. XX w.": an ordinal decade before a Roman century numeral (two or more letters).
+    private static bool IsCenturyNumeral(string text, int start)
+    {
+        int end = start;
+        while (end < text.Length && end - start < 8 && text[end] is 'I' or 'V' or 'X' or 'L' or 'C')
+        {
+            end++;
+        }
+
+        return end - start >= 2 && (end == text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     private static bool At(string text, int index, char c) => index < text.Length && text[index] == c;

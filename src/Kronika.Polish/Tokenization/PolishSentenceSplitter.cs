@@ -6,10 +6,12 @@ using Kronika.Core.Text;
 namespace Kronika.Polish.Tokenization;
 
 /// <summary>
-/// Groups tokens into sentences and paragraphs. Plain-text news puts one paragraph on each line, so
-/// every non-empty line is a paragraph and no sentence crosses a line break; this also makes the
-/// headline (the first line, usually without final punctuation) a sentence of its own. Blank lines
-/// are just empty lines. Within a line, <see cref="SentenceBoundaryRules"/> finds the sentence ends.
+/// Groups tokens into sentences and paragraphs. Plain-text news puts one paragraph on each line, so a
+/// line break ends the paragraph and the sentence, and blank lines are just empty lines; this also
+/// makes the headline (the first line, usually without final punctuation) a sentence of its own.
+/// The one exception is a soft wrap in hard-wrapped text: a single line break after a line that does
+/// not end in . ! ? … and before a lower-case letter continues the paragraph. Within a paragraph,
+/// <see cref="SentenceBoundaryRules"/> finds the sentence ends.
 /// </summary>
 public sealed class PolishSentenceSplitter : IPipelineComponent
 {
@@ -59,7 +61,7 @@ public sealed class PolishSentenceSplitter : IPipelineComponent
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            bool lineEnds = i + 1 == tokens.Length || rules.LineBreakAfter(i);
+            bool lineEnds = i + 1 == tokens.Length || rules.ParagraphBreakAfter(i);
             if (!lineEnds)
             {
                 int sentenceEnd = rules.SentenceEndAt(i);
@@ -70,7 +72,7 @@ public sealed class PolishSentenceSplitter : IPipelineComponent
 
                 // Closers glued to the final mark are in the sentence; the line may end right after them.
                 i = sentenceEnd;
-                lineEnds = i + 1 == tokens.Length || rules.LineBreakAfter(i);
+                lineEnds = i + 1 == tokens.Length || rules.ParagraphBreakAfter(i);
                 if (!lineEnds)
                 {
                     AddSentence(sentenceStart, i);

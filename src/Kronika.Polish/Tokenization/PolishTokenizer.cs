@@ -13,17 +13,20 @@ namespace Kronika.Polish.Tokenization;
 public sealed class PolishTokenizer : IPipelineComponent
 {
     private readonly AbbreviationList _abbreviations;
+    private readonly TopLevelDomains _domains;
 
-    /// <summary>Uses the abbreviation list from the data folder.</summary>
+    /// <summary>Uses the abbreviation and domain lists from the data folder.</summary>
     public PolishTokenizer()
-        : this(AbbreviationList.Default)
+        : this(AbbreviationList.Default, TopLevelDomains.Default)
     {
     }
 
-    public PolishTokenizer(AbbreviationList abbreviations)
+    public PolishTokenizer(AbbreviationList abbreviations, TopLevelDomains domains)
     {
         ArgumentNullException.ThrowIfNull(abbreviations);
+        ArgumentNullException.ThrowIfNull(domains);
         _abbreviations = abbreviations;
+        _domains = domains;
     }
 
     public string Name => nameof(PolishTokenizer);
@@ -42,6 +45,6 @@ public sealed class PolishTokenizer : IPipelineComponent
     public ImmutableArray<Token> Tokenize(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return TokenScanner.Scan(text, _abbreviations, cancellationToken);
+        return TokenScanner.Scan(text, _abbreviations, _domains, cancellationToken);
     }
 }

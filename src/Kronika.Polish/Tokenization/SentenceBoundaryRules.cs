@@ -22,17 +22,43 @@ internal sealed class SentenceBoundaryRules
         _abbreviations = abbreviations;
     }
 
-    /// <summary>True when a line break lies between token <paramref name="left"/> and the next one.</summary>
-    public bool LineBreakAfter(int left)
+    /// <summary>
+    /// True when the gap after token <paramref name="left"/> ends a paragraph: a blank line, or a single
+    /// line break that is not a soft wrap. A soft wrap (hard-wrapped text) is a single line break after a
+    /// line that does not end in . ! ? … and before a line that starts with a lower-case letter.
+    /// </summary>
+    public bool ParagraphBreakAfter(int left)
     {
         int from = _tokens[left].End;
         int to = _tokens[left + 1].Start;
-        return PolishChars.ContainsLineBreak(_text.AsSpan(from, to - from));
+        ReadOnlySpan<char> gap = _text.AsSpan(from, to - from);
+        if (!PolishChars.ContainsLineBreak(gap))
+        {
+            return false;
+        }
+
+        bool softWrap = CountLineBreaks(gap) == 1 && PolishChars.IsLowerAt(_text, to) && !IsFinalPunctuation(left);
+        return !softWrap;
+    }
+
+    // \r\n counts as one break; stops counting at two, which is all the caller needs to know.
+    private static int CountLineBreaks(ReadOnlySpan<char> gap)
+    {
+        int count = 0;
+        for (int i = 0; i < gap.Length && count < 2; i++)
+        {
+            if (PolishChars.IsLineBreak(gap[i]) && !(gap[i] == '\r' && i + 1 < gap.Length && gap[i + 1] == '\n'))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>
     /// If a sentence ends with token <paramref name="index"/> (and the closers glued to it), returns the
-    /// index of the sentence's last token; otherwise -1. Line breaks are handled by the caller.
+    /// index of the sentence's last token; otherwise -1. Paragraph breaks are handled by the caller.
     /// </summary>
     public int SentenceEndAt(int index)
     {
@@ -57,7 +83,7 @@ internal sealed class SentenceBoundaryRules
             last++;
         }
 
-        if (last + 1 >= _tokens.Length || LineBreakAfter(last))
+        if (last + 1 >= _tokens.Length || ParagraphBreakAfter(last))
         {
             return last;
         }
@@ -92,7 +118,7 @@ internal sealed class SentenceBoundaryRules
         if (token.Kind == TokenKind.Dash)
         {
             // „Pytanie?” – zapytał. : a dash and a lower-case verb continue the same sentence.
-            bool lowerWordFollows = next + 1 < _tokens.Length && !LineBreakAfter(next)
+            bool lowerWordFollows = next + 1 < _tokens.Length && !ParagraphBreakAfter(next)
                 && PolishChars.IsLowerAt(_text, _tokens[next + 1].Start);
             return !lowerWordFollows;
         }

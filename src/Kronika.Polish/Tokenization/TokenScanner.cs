@@ -15,21 +15,24 @@ internal sealed class TokenScanner
 
     private readonly string _text;
     private readonly AbbreviationList _abbreviations;
+    private readonly TopLevelDomains _domains;
     private readonly ImmutableArray<Token>.Builder _tokens;
     private bool _afterHourAbbreviation;
 
-    private TokenScanner(string text, AbbreviationList abbreviations)
+    private TokenScanner(string text, AbbreviationList abbreviations, TopLevelDomains domains)
     {
         _text = text;
         _abbreviations = abbreviations;
+        _domains = domains;
 
         // Polish news averages about six characters per token; reserving that avoids most regrowth.
         _tokens = ImmutableArray.CreateBuilder<Token>(Math.Max(16, text.Length / 5));
     }
 
-    public static ImmutableArray<Token> Scan(string text, AbbreviationList abbreviations, CancellationToken cancellationToken)
+    public static ImmutableArray<Token> Scan(
+        string text, AbbreviationList abbreviations, TopLevelDomains domains, CancellationToken cancellationToken)
     {
-        var scanner = new TokenScanner(text, abbreviations);
+        var scanner = new TokenScanner(text, abbreviations, domains);
         scanner.Run(cancellationToken);
         return scanner._tokens.DrainToImmutable();
     }
@@ -65,11 +68,6 @@ internal sealed class TokenScanner
         if (c is 'h' or 'H' or 'w' or 'W' or 'f' or 'F' && (length = WebTokenMatcher.MatchUrl(_text, i)) > 0)
         {
             return Emit(i, i + length, TokenKind.Url);
-        }
-
-        if (char.IsLetterOrDigit(c) && (length = WebTokenMatcher.MatchEmail(_text, i)) > 0)
-        {
-            return Emit(i, i + length, TokenKind.Email);
         }
 
         if (char.IsAsciiDigit(c))
@@ -112,6 +110,21 @@ internal sealed class TokenScanner
     private int ScanWord(int start)
     {
         int end = WordEnd(start);
+
+        // Only a word followed by a character that can occur in an address is worth an e-mail check.
+        int length;
+        if (end < _text.Length && _text[end] is '@' or '.' or '_' or '%' or '+' or '-'
+            && (length = WebTokenMatcher.MatchEmail(_text, start)) > 0)
+        {
+            return Emit(start, start + length, TokenKind.Email);
+        }
+
+        if (end + 1 < _text.Length && _text[end] == '.' && char.IsAsciiLetterOrDigit(_text[end + 1])
+            && (length = WebTokenMatcher.MatchBareDomain(_text, start, end, _domains)) > 0)
+        {
+            return Emit(start, start + length, TokenKind.Url);
+        }
+
         if (end < _text.Length && _text[end] == '.')
         {
             int abbreviationEnd = MatchAbbreviation(start, end);
@@ -139,6 +152,13 @@ internal sealed class TokenScanner
         int i = start;
         while (i < text.Length)
         {
+            // Fast path for ASCII letters and digits, the bulk of any text.
+            if (char.IsAsciiLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
             int width = PolishChars.WordCharLength(text, i);
             if (width > 0)
             {

@@ -19,51 +19,52 @@ internal static class WebTokenMatcher
             return 0;
         }
 
-        int end = start + prefix;
-        int depth = 0;
-        while (end < text.Length)
+        int end = TailEnd(text, start + prefix);
+        return end > start + prefix ? end - start : 0;
+    }
+
+    /// <summary>
+    /// Length of a bare address such as "wPolityce.pl" or "money.pl/kraj" whose first label ends at
+    /// <paramref name="firstDot"/>, or 0. Only a known top-level domain makes it an address, so
+    /// "koniec.Potem" (a missing space) stays as it is.
+    /// </summary>
+    public static int MatchBareDomain(string text, int start, int firstDot, TopLevelDomains domains)
+    {
+        int limit = Math.Min(text.Length, start + MaxDomain);
+        int end = firstDot;
+        int lastLabel = -1;
+        while (end < limit && text[end] == '.')
         {
-            char c = text[end];
-            if (PolishChars.IsSeparator(c) || PolishChars.IsDash(c) || (PolishChars.IsQuote(c) && c != '\'') || c is '<' or '>')
+            int label = end + 1;
+            int i = label;
+            while (i < limit && (char.IsAsciiLetterOrDigit(text[i]) || text[i] == '-'))
+            {
+                i++;
+            }
+
+            if (i == label)
             {
                 break;
             }
 
-            // Brackets belong to the URL only when balanced inside it (Wikipedia links); otherwise they close a remark.
-            if (c is '(' or '[')
-            {
-                depth++;
-            }
-            else if (c is ')' or ']')
-            {
-                if (depth == 0)
-                {
-                    break;
-                }
-
-                depth--;
-            }
-
-            end++;
+            lastLabel = label;
+            end = i;
         }
 
-        while (end > start + prefix && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '…' or '\'')
+        bool known = lastLabel > 0 && domains.Contains(text.AsSpan(lastLabel, end - lastLabel))
+            && (end == text.Length || PolishChars.WordCharLength(text, end) == 0);
+        if (!known)
         {
-            end--;
+            return 0;
         }
 
-        return end > start + prefix ? end - start : 0;
+        return (end < text.Length && text[end] == '/' ? TailEnd(text, end) : end) - start;
     }
 
     /// <summary>Length of an e-mail address at <paramref name="start"/>, or 0.</summary>
     public static int MatchEmail(string text, int start)
     {
         int localLimit = Math.Min(text.Length, start + MaxLocalPart + 1);
-        if (text.AsSpan(start, localLimit - start).IndexOf('@') < 0)
-        {
-            return 0; // cheap vectorised rejection for the ordinary word
-        }
-
         int at = start;
         while (at < localLimit && IsLocalPartChar(text[at]))
         {
@@ -116,8 +117,53 @@ internal static class WebTokenMatcher
         return end > start + 1 ? end - start : 0;
     }
 
+    // The rest of a URL: up to a space, quote or dash, with brackets only when balanced inside it and
+    // trailing sentence punctuation left out.
+    private static int TailEnd(string text, int from)
+    {
+        int end = from;
+        int depth = 0;
+        while (end < text.Length)
+        {
+            char c = text[end];
+            if (PolishChars.IsSeparator(c) || PolishChars.IsDash(c) || (PolishChars.IsQuote(c) && c != '\'') || c is '<' or '>')
+            {
+                break;
+            }
+
+            if (c is '(' or '[')
+            {
+                depth++;
+            }
+            else if (c is ')' or ']')
+            {
+                if (depth == 0)
+                {
+                    break;
+                }
+
+                depth--;
+            }
+
+            end++;
+        }
+
+        while (end > from && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '…' or '\'')
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     private static int PrefixLength(string text, int start)
     {
+        // Most words starting with h, w or f are not URLs; the second letter rules them out cheaply.
+        if (start + 4 >= text.Length || (text[start + 1] | 0x20) is not ('t' or 'w'))
+        {
+            return 0;
+        }
+
         ReadOnlySpan<char> rest = text.AsSpan(start, Math.Min(8, text.Length - start));
         if (rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
