@@ -29,11 +29,53 @@ public sealed class Document
     public static Document Create(string text, DocumentInfo? info = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        text = ReplaceLoneSurrogates(text);
         string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         return new Document(normalized, info ?? new DocumentInfo());
     }
 
     public string Text { get; }
+
+    /// <summary>
+    /// A lone surrogate is not text (no encoding can carry it, and normalisation rejects it); it becomes
+    /// U+FFFD, which keeps every other offset where it was.
+    /// </summary>
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        int i = 0;
+        for (; i < text.Length; i++)
+        {
+            if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+            {
+                break;
+            }
+
+            if (char.IsHighSurrogate(text[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i >= text.Length)
+        {
+            return text;
+        }
+
+        char[] chars = text.ToCharArray();
+        for (int j = 0; j < chars.Length; j++)
+        {
+            if (char.IsHighSurrogate(chars[j]) && j + 1 < chars.Length && char.IsLowSurrogate(chars[j + 1]))
+            {
+                j++;
+            }
+            else if (char.IsSurrogate(chars[j]))
+            {
+                chars[j] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
 
     public DocumentInfo Info { get; }
 

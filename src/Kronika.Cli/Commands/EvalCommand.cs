@@ -26,9 +26,13 @@ internal static class EvalCommand
         var minLemma = new Option<double?>("--min-lemma") { Description = "Fail (exit 1) if lemma accuracy is below this fraction." };
         var minUpos = new Option<double?>("--min-upos") { Description = "Fail (exit 1) if UPOS accuracy is below this fraction." };
         var minCase = new Option<double?>("--min-case") { Description = "Fail (exit 1) if case accuracy is below this fraction." };
+        var heldOut = new Option<bool>("--heldout")
+        {
+            Description = "Score only the fixed held-out fifth of the corpus (every fifth sentence), the part `kronika train tagger` never trains on.",
+        };
         var command = new Command("lemma", "Lemma, UPOS, case and full-tag accuracy of the tagger on a CoNLL-U gold standard (gold tokenisation).")
         {
-            conllu, minLemma, minUpos, minCase,
+            conllu, heldOut, minLemma, minUpos, minCase,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -40,8 +44,15 @@ internal static class EvalCommand
 
             PolishLanguage polish = PolishLanguage.Load();
             var evaluator = new MorphologyEvaluator(polish.Tagger!, NkjpTagset.Default, UniversalPosMapper.Default);
-            MorphologyScores scores = evaluator.Evaluate(ConlluReader.Read(path));
-            Console.WriteLine($"gold: {path}");
+            bool onlyHeldOut = parse.GetValue(heldOut);
+            IEnumerable<ConlluSentence> sentences = ConlluReader.Read(path);
+            if (onlyHeldOut)
+            {
+                sentences = sentences.Where((sentence, index) => TaggerTrainingData.IsHeldOut(sentence, index));
+            }
+
+            MorphologyScores scores = evaluator.Evaluate(sentences);
+            Console.WriteLine($"gold: {path}{(onlyHeldOut ? " (held-out fifth only)" : "")}");
             Console.WriteLine($"words: {scores.Words}");
             Console.WriteLine($"lemma accuracy:            {scores.Lemma:P2}   (ignoring letter case: {scores.LemmaIgnoringCase:P2})");
             Console.WriteLine($"UPOS accuracy:             {scores.Upos:P2}");

@@ -14,9 +14,9 @@ public sealed class PerceptronTagger
     private const string Magic = "KRONIKA-TAGGER";
     private const int FormatVersion = 1;
 
-    private readonly TaggerFeatures _features;
     private readonly TagAtoms _atoms;
-    private readonly Dictionary<ulong, int> _rowOfFeature;
+    private readonly CandidateInfoCache _candidateInfo;
+    private readonly FeatureIndex _rowOfFeature;
     private readonly int[] _rowStart;
     private readonly ushort[] _entryAtom;
     private readonly float[] _entryWeight;
@@ -31,9 +31,9 @@ public sealed class PerceptronTagger
         float[] entryWeight,
         Dictionary<string, int> lemmaPrior)
     {
-        _features = new TaggerFeatures(tagset);
         _atoms = atoms;
-        _rowOfFeature = rowOfFeature;
+        _candidateInfo = new CandidateInfoCache(tagset, atoms);
+        _rowOfFeature = new FeatureIndex(rowOfFeature);
         _rowStart = rowStart;
         _entryAtom = entryAtom;
         _entryWeight = entryWeight;
@@ -47,7 +47,7 @@ public sealed class PerceptronTagger
     /// <summary>Chooses one candidate per word, writing <see cref="TaggingSentence.Chosen"/>.</summary>
     public void Tag(TaggingSentence sentence)
     {
-        TaggerFeatures.SentenceContext context = _features.Prepare(sentence);
+        var context = new TaggerFeatures.SentenceContext(sentence, _candidateInfo);
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         float[] scores = ArrayPool<float>.Shared.Rent(_atoms.Count);
         try
@@ -57,11 +57,11 @@ public sealed class PerceptronTagger
                 MorphAnalysis[] candidates = sentence.Candidates[i];
                 if (candidates.Length <= 1)
                 {
-                    sentence.Chosen[i] = 0;
+                    context.Choose(i, 0);
                     continue;
                 }
 
-                int n = _features.Extract(context, i, features);
+                int n = context.Extract(i, features);
                 Array.Clear(scores, 0, _atoms.Count);
                 for (int f = 0; f < n; f++)
                 {
@@ -74,7 +74,7 @@ public sealed class PerceptronTagger
                     }
                 }
 
-                sentence.Chosen[i] = Best(candidates, scores);
+                context.Choose(i, Best(candidates, context.Candidates(i), scores));
             }
         }
         finally
@@ -83,7 +83,7 @@ public sealed class PerceptronTagger
         }
     }
 
-    internal int Best(MorphAnalysis[] candidates, float[] atomScores)
+    private int Best(MorphAnalysis[] candidates, CandidateInfo info, float[] atomScores)
     {
         int best = 0;
         float bestScore = float.NegativeInfinity;
@@ -91,18 +91,31 @@ public sealed class PerceptronTagger
         for (int c = 0; c < candidates.Length; c++)
         {
             float score = 0;
-            foreach (int atom in _atoms.Of(candidates[c].Tag))
+            foreach (int atom in info.Atoms[c])
             {
                 score += atomScores[atom];
             }
 
-            // Same score means same tag: the lemma seen more often in training wins.
-            int prior = score == bestScore ? _lemmaPrior.GetValueOrDefault(candidates[c].Lemma) : 0;
-            if (score > bestScore || (score == bestScore && prior > bestPrior))
+            if (score > bestScore)
             {
                 best = c;
                 bestScore = score;
-                bestPrior = _lemmaPrior.GetValueOrDefault(candidates[c].Lemma);
+                bestPrior = -1;
+            }
+            else if (score == bestScore)
+            {
+                // Same score means same tag: the lemma seen more often in training wins.
+                if (bestPrior < 0)
+                {
+                    bestPrior = _lemmaPrior.GetValueOrDefault(candidates[best].Lemma);
+                }
+
+                int prior = _lemmaPrior.GetValueOrDefault(candidates[c].Lemma);
+                if (prior > bestPrior)
+                {
+                    best = c;
+                    bestPrior = prior;
+                }
             }
         }
 
@@ -129,7 +142,7 @@ public sealed class PerceptronTagger
             writer.Write(count);
         }
 
-        var rows = _rowOfFeature.OrderBy(p => p.Value).ToArray();
+        var rows = _rowOfFeature.Entries().OrderBy(p => p.Value).ToArray();
         writer.Write(rows.Length);
         foreach ((ulong feature, int row) in rows)
         {

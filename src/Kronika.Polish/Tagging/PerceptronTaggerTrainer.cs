@@ -13,8 +13,6 @@ public sealed record TrainingSentence(TaggingSentence Sentence, int[] Gold);
 /// </summary>
 public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
 {
-    private readonly TaggerFeatures _features = new(tagset);
-
     public PerceptronTagger Train(IReadOnlyList<TrainingSentence> data, int epochs, int seed, Action<string>? log = null)
     {
         var atoms = new TagAtoms(tagset, null, growable: true);
@@ -30,6 +28,7 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
         }
 
         int atomCount = atoms.Count;
+        var candidateInfo = new CandidateInfoCache(tagset, atoms);
         var rowOfFeature = new Dictionary<ulong, int>();
         var weights = new List<float[]>();
         var totals = new List<double[]>();
@@ -48,7 +47,7 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
             {
                 TrainingSentence example = data[index];
                 TaggingSentence s = example.Sentence;
-                TaggerFeatures.SentenceContext context = _features.Prepare(s);
+                var context = new TaggerFeatures.SentenceContext(s, candidateInfo);
                 for (int i = 0; i < s.Length; i++)
                 {
                     step++;
@@ -56,11 +55,11 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
                     int gold = example.Gold[i];
                     if (candidates.Length <= 1)
                     {
-                        s.Chosen[i] = 0;
+                        context.Choose(i, 0);
                         continue;
                     }
 
-                    int n = _features.Extract(context, i, features);
+                    int n = context.Extract(i, features);
                     Array.Clear(scores);
                     for (int f = 0; f < n; f++)
                     {
@@ -74,15 +73,15 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
                         }
                     }
 
-                    int predicted = Argmax(candidates, scores, atoms);
+                    int predicted = Argmax(context.Candidates(i), scores);
                     words++;
                     string goldTag = candidates[gold].Tag;
                     string predictedTag = candidates[predicted].Tag;
                     if (goldTag != predictedTag)
                     {
                         errors++;
-                        int[] plus = atoms.Of(goldTag);
-                        int[] minus = atoms.Of(predictedTag);
+                        int[] plus = context.Candidates(i).Atoms[gold];
+                        int[] minus = context.Candidates(i).Atoms[predicted];
                         for (int f = 0; f < n; f++)
                         {
                             if (!rowOfFeature.TryGetValue(features[f], out int row))
@@ -107,7 +106,7 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
                     }
 
                     // Later words see what the tagger chose, as they will when tagging new text.
-                    s.Chosen[i] = predicted;
+                    context.Choose(i, predicted);
                 }
             }
 
@@ -117,14 +116,14 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
         return Average(atoms, rowOfFeature, weights, totals, stamps, step, LemmaPrior(data));
     }
 
-    private static int Argmax(MorphAnalysis[] candidates, float[] scores, TagAtoms atoms)
+    private static int Argmax(CandidateInfo info, float[] scores)
     {
         int best = 0;
         float bestScore = float.NegativeInfinity;
-        for (int c = 0; c < candidates.Length; c++)
+        for (int c = 0; c < info.Atoms.Length; c++)
         {
             float score = 0;
-            foreach (int atom in atoms.Of(candidates[c].Tag))
+            foreach (int atom in info.Atoms[c])
             {
                 score += scores[atom];
             }

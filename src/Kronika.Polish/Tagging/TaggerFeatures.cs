@@ -1,172 +1,162 @@
-using Kronika.Core.Text;
-
 namespace Kronika.Polish.Tagging;
 
 /// <summary>
 /// The feature templates of the tagger: the word, its suffixes and shape, the words around it, the
-/// readings the dictionary allows for it and its right neighbour, and the tags already chosen on its
-/// left (the tagger works left to right). Each feature is a 64-bit hash.
+/// readings the dictionary allows for it and its right neighbours, the tags already chosen on its left
+/// (the tagger works left to right), and what governs it: the nearest verb and preposition on its left
+/// and whether a nominative already stands there. Each feature is a 64-bit hash.
 /// </summary>
-internal sealed class TaggerFeatures
+internal static class TaggerFeatures
 {
     public const int MaxFeatures = 40;
 
-    private readonly NkjpTagset _tagset;
+    private static readonly ulong Start = FeatureHash.Of("<s>");
+    private static readonly ulong End = FeatureHash.Of("</s>");
+    private static readonly ulong None = FeatureHash.Of("-");
 
-    public TaggerFeatures(NkjpTagset tagset) => _tagset = tagset;
-
-    /// <summary>Per-sentence values that do not depend on the choices made: computed once per sentence.</summary>
+    /// <summary>
+    /// One sentence being tagged: values that do not depend on the choices are computed up front; the
+    /// state that does (what is chosen on the left) is updated by <see cref="Choose"/>, word by word.
+    /// </summary>
     public sealed class SentenceContext
     {
-        public SentenceContext(TaggingSentence sentence, NkjpTagset tagset)
+        private readonly TaggingSentence _sentence;
+        private readonly CandidateInfo[] _candidates;
+        private readonly ulong[] _word;
+        private readonly ulong[] _suffix; // 4 per word: suffixes of 1–4 letters (0 when the word is too short)
+        private readonly ulong[] _shape;
+        private readonly TagInfo?[] _chosen;
+        private ulong _verb;
+        private ulong _preposition;
+        private bool _nominativeSeen;
+
+        public SentenceContext(TaggingSentence sentence, CandidateInfoCache cache)
         {
-            Sentence = sentence;
+            _sentence = sentence;
             int n = sentence.Length;
-            AmbiguityClass = new ulong[n];
-            PosSet = new ulong[n];
-            CaseSet = new ulong[n];
-            Shape = new string[n];
+            _candidates = new CandidateInfo[n];
+            _word = new ulong[n];
+            _suffix = new ulong[n * 4];
+            _shape = new ulong[n];
+            _chosen = new TagInfo?[n];
             for (int i = 0; i < n; i++)
             {
-                MorphAnalysis[] candidates = sentence.Candidates[i];
-                ulong ambiguity = 0, pos = 0, cases = 0;
-                foreach (MorphAnalysis candidate in candidates)
+                string form = sentence.Forms[i];
+                _candidates[i] = cache.Get(sentence.Candidates[i]);
+                _word[i] = FeatureHash.OfLower(form);
+                for (int k = 1; k <= 4; k++)
                 {
-                    ParsedTag parsed = tagset.Parse(candidate.Tag);
-                    // Order-independent combination: sum of per-item hashes.
-                    ambiguity += FeatureHash.Of(200, candidate.Tag);
-                    pos |= 1UL << (int)(FeatureHash.Of(201, parsed.Pos) % 64);
-                    if (parsed.Case is { } c)
-                    {
-                        cases |= 1UL << (int)(FeatureHash.Of(202, c) % 64);
-                    }
+                    _suffix[i * 4 + k - 1] = form.Length > k ? FeatureHash.OfLower(form.AsSpan(form.Length - k)) : 0;
                 }
 
-                AmbiguityClass[i] = ambiguity;
-                PosSet[i] = pos;
-                CaseSet[i] = cases;
-                Shape[i] = ShapeOf(sentence.Forms[i], i == 0);
+                _shape[i] = ShapeOf(form, i == 0);
             }
+
+            _verb = None;
+            _preposition = None;
         }
 
-        public TaggingSentence Sentence { get; }
+        public CandidateInfo Candidates(int i) => _candidates[i];
 
-        public ulong[] AmbiguityClass { get; }
-
-        public ulong[] PosSet { get; }
-
-        public ulong[] CaseSet { get; }
-
-        public string[] Shape { get; }
-    }
-
-    public SentenceContext Prepare(TaggingSentence sentence) => new(sentence, _tagset);
-
-    /// <summary>Writes the features of word <paramref name="i"/> into <paramref name="output"/>; returns how many.</summary>
-    public int Extract(SentenceContext context, int i, Span<ulong> output)
-    {
-        TaggingSentence s = context.Sentence;
-        string w = s.Lower[i];
-        int n = 0;
-        output[n++] = FeatureHash.Of(0);
-        output[n++] = FeatureHash.Of(1, w);
-        for (int k = 1; k <= 4; k++)
+        /// <summary>Records the choice for word <paramref name="i"/>; words must be chosen left to right.</summary>
+        public void Choose(int i, int candidate)
         {
-            if (w.Length > k)
+            _sentence.Chosen[i] = candidate;
+            TagInfo tag = _candidates[i].Tags[candidate];
+            _chosen[i] = tag;
+            if (tag.IsVerbal)
             {
-                output[n++] = FeatureHash.Of((byte)(1 + k), w.AsSpan(w.Length - k));
+                _verb = FeatureHash.OfLower(_sentence.Candidates[i][candidate].Lemma);
+                _preposition = None;
             }
-        }
-
-        output[n++] = FeatureHash.Of(6, context.Shape[i]);
-        output[n++] = FeatureHash.Of(7, Word(s, i - 1));
-        output[n++] = FeatureHash.Of(8, Word(s, i + 1));
-        output[n++] = FeatureHash.Of(9, Word(s, i - 2));
-        output[n++] = FeatureHash.Of(10, Word(s, i + 2));
-        output[n++] = FeatureHash.Of(11, Suffix(Word(s, i - 1), 3));
-        output[n++] = FeatureHash.Of(12, Suffix(Word(s, i + 1), 3));
-
-        ulong ambiguity = context.AmbiguityClass[i];
-        output[n++] = Combine(16, ambiguity);
-        output[n++] = Combine(17, ambiguity ^ FeatureHash.Of(17, w.Length > 2 ? w.AsSpan(w.Length - 2) : w));
-        output[n++] = Combine(18, i + 1 < s.Length ? context.PosSet[i + 1] : 1);
-        output[n++] = Combine(19, i + 1 < s.Length ? context.CaseSet[i + 1] : 1);
-        output[n++] = Combine(20, (i + 1 < s.Length ? context.CaseSet[i + 1] : 1) ^ ambiguity);
-
-        ParsedTag? prev = i > 0 ? _tagset.Parse(s.ChosenAnalysis(i - 1).Tag) : null;
-        ParsedTag? prev2 = i > 1 ? _tagset.Parse(s.ChosenAnalysis(i - 2).Tag) : null;
-        string prevPos = prev?.Pos ?? "<s>";
-        string prevCase = prev?.Case ?? "-";
-        output[n++] = FeatureHash.Of(21, prevPos);
-        output[n++] = FeatureHash.Of(22, prevCase);
-        output[n++] = FeatureHash.Of(23, prev?.Tag ?? "<s>");
-        output[n++] = FeatureHash.Of(24, prevPos, prev2?.Pos ?? "<s>");
-        output[n++] = FeatureHash.Of(25, (prev?.Get("number") ?? "-") + (prev?.Get("gender") ?? "-"), prevCase);
-        output[n++] = Combine(26, ambiguity ^ FeatureHash.Of(26, prev?.Tag ?? "<s>"));
-        output[n++] = FeatureHash.Of(27, prevPos, Suffix(w, 2));
-        output[n++] = FeatureHash.Of(28, Word(s, i - 1), w);
-        output[n++] = FeatureHash.Of(29, prev2?.Case ?? "-", prevCase);
-
-        // Who governs this word: the nearest verb and the nearest preposition to its left, and whether
-        // a nominative already stands in the clause. These decide nominative against accusative.
-        (string verb, string preposition, bool nominativeSeen) = LeftGovernors(s, i);
-        output[n++] = Combine(30, ambiguity ^ FeatureHash.Of(30, verb));
-        output[n++] = Combine(31, ambiguity ^ FeatureHash.Of(31, preposition));
-        output[n++] = Combine(32, ambiguity ^ (nominativeSeen ? 1UL : 2UL) ^ (verb == "-" ? 4UL : 8UL));
-        output[n++] = FeatureHash.Of(33, verb, preposition);
-        output[n++] = Combine(34, i + 2 < s.Length ? context.CaseSet[i + 2] : 1);
-        return n;
-    }
-
-    private const int GovernorWindow = 12;
-
-    private (string Verb, string Preposition, bool NominativeSeen) LeftGovernors(TaggingSentence s, int i)
-    {
-        string verb = "-", preposition = "-";
-        bool nominative = false;
-        for (int j = i - 1; j >= 0 && j >= i - GovernorWindow; j--)
-        {
-            MorphAnalysis chosen = s.ChosenAnalysis(j);
-            ParsedTag tag = _tagset.Parse(chosen.Tag);
-            switch (tag.Pos)
+            else if (tag.IsPreposition)
             {
-                case "fin" or "praet" or "inf" or "impt" or "imps" or "pcon" or "pant" or "bedzie" or "winien" or "ger" or "pact" or "ppas":
-                    if (verb == "-")
-                    {
-                        verb = chosen.Lemma;
-                    }
-
-                    break;
-                case "prep" when preposition == "-" && verb == "-":
-                    preposition = chosen.Lemma + ":" + (tag.Case ?? "-");
-                    break;
-                case "subst" or "ppron12" or "ppron3" or "depr" when tag.Case == "nom":
-                    nominative = true;
-                    break;
+                _preposition = FeatureHash.Feature(99, FeatureHash.OfLower(_sentence.Candidates[i][candidate].Lemma), tag.CaseHash);
             }
+
+            _nominativeSeen |= tag.IsNominative;
         }
 
-        return (verb, preposition, nominative);
-    }
-
-    private static ulong Combine(byte template, ulong value) => FeatureHash.Of(template) ^ (value * 0x9E3779B97F4A7C15UL);
-
-    private static string Word(TaggingSentence s, int i) => i < 0 ? "<s>" : i >= s.Length ? "</s>" : s.Lower[i];
-
-    private static ReadOnlySpan<char> Suffix(string w, int k) => w.Length > k ? w.AsSpan(w.Length - k) : w;
-
-    private static string ShapeOf(string form, bool first)
-    {
-        if (form.Length == 0)
+        /// <summary>Writes the features of word <paramref name="i"/> into <paramref name="output"/>; returns how many.</summary>
+        public int Extract(int i, Span<ulong> output)
         {
-            return "empty";
+            int n = 0;
+            int length = _sentence.Length;
+            ulong ambiguity = _candidates[i].Ambiguity;
+            ulong suffix2 = Suffix(i, 2);
+            output[n++] = FeatureHash.Feature(0, 0);
+            output[n++] = FeatureHash.Feature(1, _word[i]);
+            for (int k = 1; k <= 4; k++)
+            {
+                ulong suffix = Suffix(i, k);
+                if (suffix != 0)
+                {
+                    output[n++] = FeatureHash.Feature(1 + k, suffix);
+                }
+            }
+
+            output[n++] = FeatureHash.Feature(6, _shape[i]);
+            output[n++] = FeatureHash.Feature(7, Word(i - 1));
+            output[n++] = FeatureHash.Feature(8, Word(i + 1));
+            output[n++] = FeatureHash.Feature(9, Word(i - 2));
+            output[n++] = FeatureHash.Feature(10, Word(i + 2));
+            output[n++] = FeatureHash.Feature(11, i > 0 ? Suffix(i - 1, 3) : Start);
+            output[n++] = FeatureHash.Feature(12, i + 1 < length ? Suffix(i + 1, 3) : End);
+
+            ulong nextCases = i + 1 < length ? _candidates[i + 1].CaseSet : End;
+            output[n++] = FeatureHash.Feature(16, ambiguity);
+            output[n++] = FeatureHash.Feature(17, ambiguity, suffix2);
+            output[n++] = FeatureHash.Feature(18, i + 1 < length ? _candidates[i + 1].PosSet : End);
+            output[n++] = FeatureHash.Feature(19, nextCases);
+            output[n++] = FeatureHash.Feature(20, nextCases, ambiguity);
+
+            TagInfo? prev = i > 0 ? _chosen[i - 1] : null;
+            TagInfo? prev2 = i > 1 ? _chosen[i - 2] : null;
+            ulong prevPos = prev?.PosHash ?? Start;
+            ulong prevCase = prev?.CaseHash ?? Start;
+            ulong prevTag = prev?.TagHash ?? Start;
+            output[n++] = FeatureHash.Feature(21, prevPos);
+            output[n++] = FeatureHash.Feature(22, prevCase);
+            output[n++] = FeatureHash.Feature(23, prevTag);
+            output[n++] = FeatureHash.Feature(24, prevPos, prev2?.PosHash ?? Start);
+            output[n++] = FeatureHash.Feature(25, prev?.AgreementHash ?? Start);
+            output[n++] = FeatureHash.Feature(26, ambiguity, prevTag);
+            output[n++] = FeatureHash.Feature(27, prevPos, suffix2);
+            output[n++] = FeatureHash.Feature(28, Word(i - 1), _word[i]);
+            output[n++] = FeatureHash.Feature(29, prev2?.CaseHash ?? Start, prevCase);
+
+            output[n++] = FeatureHash.Feature(30, ambiguity, _verb);
+            output[n++] = FeatureHash.Feature(31, ambiguity, _preposition);
+            output[n++] = FeatureHash.Feature(32, ambiguity, (_nominativeSeen ? 1UL : 2UL) | (_verb == None ? 4UL : 8UL));
+            output[n++] = FeatureHash.Feature(33, _verb, _preposition);
+            output[n++] = FeatureHash.Feature(34, i + 2 < length ? _candidates[i + 2].CaseSet : End);
+            return n;
         }
 
-        bool upper0 = char.IsUpper(form[0]);
-        bool allUpper = form.Length > 1 && form.All(c => !char.IsLetter(c) || char.IsUpper(c));
-        bool digit = form.Any(char.IsDigit);
-        bool hyphen = form.Contains('-');
-        string basic = digit ? "d" : allUpper ? "AA" : upper0 ? "Aa" : char.IsLetter(form[0]) ? "a" : "p";
-        return (first ? "^" : "") + basic + (hyphen ? "-" : "");
+        private ulong Word(int i) => i < 0 ? Start : i >= _sentence.Length ? End : _word[i];
+
+        private ulong Suffix(int i, int k) => _suffix[i * 4 + k - 1];
+
+        private static ulong ShapeOf(string form, bool first)
+        {
+            if (form.Length == 0)
+            {
+                return 0;
+            }
+
+            bool upperFirst = char.IsUpper(form[0]);
+            bool allUpper = form.Length > 1;
+            bool digit = false;
+            bool hyphen = false;
+            foreach (char c in form)
+            {
+                allUpper &= !char.IsLetter(c) || char.IsUpper(c);
+                digit |= char.IsDigit(c);
+                hyphen |= c == '-';
+            }
+
+            int shape = digit ? 1 : allUpper ? 2 : upperFirst ? 3 : char.IsLetter(form[0]) ? 4 : 5;
+            return (uint)shape | (first ? 16UL : 0UL) | (hyphen ? 32UL : 0UL);
+        }
     }
 }

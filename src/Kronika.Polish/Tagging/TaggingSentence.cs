@@ -16,19 +16,11 @@ public sealed class TaggingSentence
         }
 
         Forms = forms;
-        Lower = new string[forms.Length];
-        for (int i = 0; i < forms.Length; i++)
-        {
-            Lower[i] = forms[i].ToLowerInvariant();
-        }
-
         Candidates = candidates;
         Chosen = new int[forms.Length];
     }
 
     public string[] Forms { get; }
-
-    public string[] Lower { get; }
 
     public MorphAnalysis[][] Candidates { get; }
 
