@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.IO.Compression;
 using Kronika.Core.Text;
 
@@ -18,10 +17,10 @@ public sealed class SuffixGuesser : IWordAnalyzer
     internal const int MinSuffix = 2;
     internal const int MaxSuffix = 5;
 
-    private readonly FrozenDictionary<string, GuessOption[]> _proper;
-    private readonly FrozenDictionary<string, GuessOption[]> _common;
+    private readonly Dictionary<string, GuessOption[]> _proper;
+    private readonly Dictionary<string, GuessOption[]> _common;
 
-    internal SuffixGuesser(FrozenDictionary<string, GuessOption[]> proper, FrozenDictionary<string, GuessOption[]> common)
+    internal SuffixGuesser(Dictionary<string, GuessOption[]> proper, Dictionary<string, GuessOption[]> common)
     {
         _proper = proper;
         _common = common;
@@ -38,7 +37,7 @@ public sealed class SuffixGuesser : IWordAnalyzer
 
         bool capitalised = char.IsUpper(form[0]);
         string lower = form.ToLowerInvariant();
-        FrozenDictionary<string, GuessOption[]> table = capitalised ? _proper : _common;
+        Dictionary<string, GuessOption[]> table = capitalised ? _proper : _common;
         for (int length = Math.Min(MaxSuffix, lower.Length - 1); length >= MinSuffix; length--)
         {
             if (table.TryGetValue(lower[^length..], out GuessOption[]? options))
@@ -92,7 +91,7 @@ public sealed class SuffixGuesser : IWordAnalyzer
         }
     }
 
-    private static void WriteTable(BinaryWriter writer, FrozenDictionary<string, GuessOption[]> table)
+    private static void WriteTable(BinaryWriter writer, Dictionary<string, GuessOption[]> table)
     {
         writer.Write(table.Count);
         foreach ((string suffix, GuessOption[] options) in table.OrderBy(p => p.Key, StringComparer.Ordinal))
@@ -108,7 +107,7 @@ public sealed class SuffixGuesser : IWordAnalyzer
         }
     }
 
-    private static FrozenDictionary<string, GuessOption[]> ReadTable(BinaryReader reader, Dictionary<string, string> tags)
+    private static Dictionary<string, GuessOption[]> ReadTable(BinaryReader reader, Dictionary<string, string> tags)
     {
         int count = reader.ReadInt32();
         var table = new Dictionary<string, GuessOption[]>(count, StringComparer.Ordinal);
@@ -131,7 +130,7 @@ public sealed class SuffixGuesser : IWordAnalyzer
             table[suffix] = options;
         }
 
-        return table.ToFrozenDictionary(StringComparer.Ordinal);
+        return table;
     }
 }
 

@@ -72,7 +72,7 @@ public static class SuffixGuesserTrainer
     }
 
     /// <summary>Keeps the most frequent options of each ending that covers enough words to be trusted.</summary>
-    private static FrozenDictionary<string, GuessOption[]> Prune(Dictionary<string, Dictionary<(string Tag, int Cut, string Append), int>> table)
+    private static Dictionary<string, GuessOption[]> Prune(Dictionary<string, Dictionary<(string Tag, int Cut, string Append), int>> table)
     {
         var pruned = new Dictionary<string, GuessOption[]>(StringComparer.Ordinal);
         foreach ((string suffix, var counts) in table)
@@ -93,6 +93,6 @@ public static class SuffixGuesserTrainer
                 .ToArray();
         }
 
-        return pruned.ToFrozenDictionary(StringComparer.Ordinal);
+        return pruned;
     }
 }
