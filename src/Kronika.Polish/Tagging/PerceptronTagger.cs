@@ -16,10 +16,8 @@ public sealed class PerceptronTagger
 
     private readonly TagAtoms _atoms;
     private readonly CandidateInfoCache _candidateInfo;
-    private readonly FeatureIndex _rowOfFeature;
-    private readonly int[] _rowStart;
-    private readonly ushort[] _entryAtom;
-    private readonly float[] _entryWeight;
+    private readonly FeatureIndex _rows;
+    private readonly WeightEntry[] _weights;
     private readonly Dictionary<string, int> _lemmaPrior;
 
     internal PerceptronTagger(
@@ -33,16 +31,18 @@ public sealed class PerceptronTagger
     {
         _atoms = atoms;
         _candidateInfo = new CandidateInfoCache(tagset, atoms);
-        _rowOfFeature = new FeatureIndex(rowOfFeature);
-        _rowStart = rowStart;
-        _entryAtom = entryAtom;
-        _entryWeight = entryWeight;
+        _rows = new FeatureIndex(rowOfFeature.Select(p => (p.Key, rowStart[p.Value], rowStart[p.Value + 1] - rowStart[p.Value])).ToArray());
+        _weights = new WeightEntry[entryAtom.Length];
+        for (int e = 0; e < _weights.Length; e++)
+        {
+            _weights[e] = new WeightEntry(entryAtom[e], entryWeight[e]);
+        }
         _lemmaPrior = lemmaPrior;
     }
 
-    public int FeatureCount => _rowOfFeature.Count;
+    public int FeatureCount => _rows.Count;
 
-    public int WeightCount => _entryWeight.Length;
+    public int WeightCount => _weights.Length;
 
     /// <summary>Chooses one candidate per word, writing <see cref="TaggingSentence.Chosen"/>.</summary>
     public void Tag(TaggingSentence sentence)
@@ -65,11 +65,11 @@ public sealed class PerceptronTagger
                 Array.Clear(scores, 0, _atoms.Count);
                 for (int f = 0; f < n; f++)
                 {
-                    if (_rowOfFeature.TryGetValue(features[f], out int row))
+                    if (_rows.TryGetRow(features[f], out int start, out int length))
                     {
-                        for (int e = _rowStart[row]; e < _rowStart[row + 1]; e++)
+                        foreach (WeightEntry entry in _weights.AsSpan(start, length))
                         {
-                            scores[_entryAtom[e]] += _entryWeight[e];
+                            scores[entry.Atom] += entry.Weight;
                         }
                     }
                 }
@@ -142,17 +142,16 @@ public sealed class PerceptronTagger
             writer.Write(count);
         }
 
-        var rows = _rowOfFeature.Entries().OrderBy(p => p.Value).ToArray();
+        var rows = _rows.Rows().ToArray();
         writer.Write(rows.Length);
-        foreach ((ulong feature, int row) in rows)
+        foreach ((ulong feature, int start, int length) in rows)
         {
             writer.Write(feature);
-            int length = _rowStart[row + 1] - _rowStart[row];
             writer.Write((ushort)length);
-            for (int e = _rowStart[row]; e < _rowStart[row + 1]; e++)
+            foreach (WeightEntry entry in _weights.AsSpan(start, length))
             {
-                writer.Write(_entryAtom[e]);
-                writer.Write((Half)_entryWeight[e]);
+                writer.Write(entry.Atom);
+                writer.Write((Half)entry.Weight);
             }
         }
     }
@@ -210,3 +209,6 @@ public sealed class PerceptronTagger
         }
     }
 }
+
+/// <summary>One weight of a feature row: the tag atom it scores and its value, side by side in memory.</summary>
+internal readonly record struct WeightEntry(ushort Atom, float Weight);
