@@ -21,7 +21,7 @@ public sealed class PolishLanguage
     {
         Morphology = morphology;
         Guesser = guesser;
-        Candidates = new CandidateProvider(morphology, guesser);
+        Candidates = new CandidateProvider(morphology, guesser, SupplementaryReadings.Load());
         Tagger = taggerModel is null ? null : new PolishTagger(Candidates, taggerModel);
         Times = times;
     }

@@ -6,10 +6,11 @@ namespace Kronika.Polish.Tagging;
 
 /// <summary>
 /// The analyses the tagger may choose from for one token: punctuation, numbers and links get their tag
-/// from the tokenizer's kind; words get the dictionary's analyses, else the guesser's, else <c>ign</c>.
+/// from the tokenizer's kind; words get the dictionary's analyses (plus the supplementary readings of <c>data/extra-readings.txt</c>),
+/// else the guesser's, else <c>ign</c>.
 /// Results for frequent forms are cached (bounded, so that hostile input cannot grow it without end).
 /// </summary>
-public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? guesser)
+public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? guesser, IWordAnalyzer? supplement = null)
 {
     private const int MaxCacheEntries = 300_000;
     private readonly ConcurrentDictionary<string, MorphAnalysis[]> _cache = new(StringComparer.Ordinal);
@@ -66,11 +67,12 @@ public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? g
             found = guesser.Analyze(form);
         }
 
-        if (found.Count == 0)
+        IReadOnlyList<MorphAnalysis> extra = supplement?.Analyze(form) ?? [];
+        if (found.Count == 0 && extra.Count == 0)
         {
             return [new MorphAnalysis(form, kind == TokenKind.Symbol ? "interp" : "ign")];
         }
 
-        return [.. found];
+        return [.. found, .. extra.Where(e => !found.Contains(e))];
     }
 }

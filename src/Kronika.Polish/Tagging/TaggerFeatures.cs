@@ -130,6 +130,10 @@ internal static class TaggerFeatures
             output[n++] = FeatureHash.Feature(32, ambiguity, (_nominativeSeen ? 1UL : 2UL) | (_verb == None ? 4UL : 8UL));
             output[n++] = FeatureHash.Feature(33, _verb, _preposition);
             output[n++] = FeatureHash.Feature(34, i + 2 < length ? _candidates[i + 2].CaseSet : End);
+
+            // Names run in agreeing chains ("Andriejem Biełousowem"): the previous word's agreement
+            // together with both words' shapes.
+            output[n++] = FeatureHash.Feature(35, prev?.AgreementHash ?? Start, (_shape[i] << 8) | (i > 0 ? _shape[i - 1] : 0));
             return n;
         }
 
