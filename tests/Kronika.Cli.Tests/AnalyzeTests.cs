@@ -69,6 +69,32 @@ public sealed class AnalyzeTests : IDisposable
         Assert.Contains("Łódź", result.Stdout);
     }
 
+    [Theory]
+    [InlineData("utf-8-bom")]
+    [InlineData("utf-16le-bom")]
+    [InlineData("utf-16be-bom")]
+    public void Byte_order_marks_are_honoured_and_not_part_of_the_text(string form)
+    {
+        const string text = "Żołnierze wrócili do koszar.\r\nDowódca pochwalił ich 😀 postawę.";
+        byte[] bytes = form switch
+        {
+            "utf-8-bom" => [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes(text)],
+            "utf-16le-bom" => [0xFF, 0xFE, .. System.Text.Encoding.Unicode.GetBytes(text)],
+            _ => [0xFE, 0xFF, .. System.Text.Encoding.BigEndianUnicode.GetBytes(text)],
+        };
+
+        CliResult result = KronikaProcess.Run(["analyze", "--format", "json", _files.Write("bom.txt", bytes)]);
+
+        Assert.Equal(0, result.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(result.Stdout);
+        List<JsonElement> tokens = json.RootElement.GetProperty("sentences").EnumerateArray()
+            .SelectMany(s => s.GetProperty("tokens").EnumerateArray()).ToList();
+        Assert.Equal("Żołnierze", tokens[0].GetProperty("text").GetString());
+        Assert.Equal(0, tokens[0].GetProperty("start").GetInt32());
+        Assert.All(tokens, t => Assert.Equal(t.GetProperty("text").GetString(), text[t.GetProperty("start").GetInt32()..t.GetProperty("end").GetInt32()]));
+        Assert.Contains(tokens, t => t.GetProperty("text").GetString() == "postawę");
+    }
+
     [Fact]
     public void Conllu_word_lines_have_ten_columns()
     {
