@@ -91,4 +91,25 @@ public sealed class SetupTests : IDisposable
         string line = CliAssert.OneLineFailure(result, 2);
         Assert.Contains("kronika train", line);
     }
+
+    [Fact]
+    public void Setup_the_command_the_error_messages_recommend_exists_and_reports_ready()
+    {
+        CliResult result = KronikaProcess.Run(["setup"]);
+
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}: {result.Stderr}");
+        Assert.Contains("ready", result.Stdout);
+        Assert.Contains("dictionary: ", result.Stdout);
+    }
+
+    [Fact]
+    public void Setup_fails_like_the_other_commands_when_the_dictionary_is_missing()
+    {
+        string missing = Path.Combine(_files.Dir, "brak.jar");
+
+        CliResult result = KronikaProcess.Run(["setup"], environment: EmptyHomeAndCache(missing));
+
+        string line = CliAssert.OneLineFailure(result, 2);
+        Assert.Contains("setup", line);
+    }
 }
