@@ -12,6 +12,7 @@ var root = new RootCommand("Kronika turns Polish news into structured, checkable
     EvalCommand.Create(),
     BenchCommand.Create(),
     TrainCommand.Create(),
+    SetupCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

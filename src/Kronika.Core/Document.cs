@@ -108,6 +108,7 @@ public sealed class Document
 
     public void SetTokens(ImmutableArray<Token> tokens)
     {
+        RequireNotDefault(tokens, Layer.Tokens);
         foreach (Token t in tokens)
         {
             CheckSpan(t.Start, t.End);
@@ -118,6 +119,9 @@ public sealed class Document
 
     public void SetSentences(ImmutableArray<Sentence> sentences, ImmutableArray<Paragraph> paragraphs)
     {
+        // Both are checked before either is stored, so that a bad call never leaves one layer half written.
+        RequireNotDefault(sentences, Layer.Sentences);
+        RequireNotDefault(paragraphs, Layer.Paragraphs);
         foreach (Sentence s in sentences)
         {
             CheckSpan(s.Start, s.End);
@@ -134,6 +138,7 @@ public sealed class Document
 
     public void SetMorphology(ImmutableArray<MorphAnalysis> analyses)
     {
+        RequireNotDefault(analyses, Layer.Morphology);
         if (analyses.Length != Tokens.Length)
         {
             throw new ArgumentException($"Expected {Tokens.Length} analyses, one per token, got {analyses.Length}.", nameof(analyses));
@@ -153,13 +158,17 @@ public sealed class Document
     private static ImmutableArray<T> Get<T>(ImmutableArray<T> value, Layer layer) =>
         value.IsDefault ? throw new InvalidOperationException($"The {layer} layer has not been produced; add a component that writes it.") : value;
 
-    private static void Set<T>(ref ImmutableArray<T> field, ImmutableArray<T> value, Layer layer)
+    private static void RequireNotDefault<T>(ImmutableArray<T> value, Layer layer)
     {
         if (value.IsDefault)
         {
             throw new ArgumentException($"The {layer} layer cannot be set to a default array.");
         }
+    }
 
+    private static void Set<T>(ref ImmutableArray<T> field, ImmutableArray<T> value, Layer layer)
+    {
+        RequireNotDefault(value, layer);
         if (!field.IsDefault)
         {
             throw new InvalidOperationException($"The {layer} layer has already been written.");

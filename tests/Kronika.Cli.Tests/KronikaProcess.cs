@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Kronika.Cli.Tests;
+
+/// <summary>What a finished run of the CLI left behind.</summary>
+public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
+{
+    public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+}
+
+/// <summary>
+/// Runs the real <c>kronika.dll</c> (copied next to the test assembly by the project reference) as a child
+/// process with <c>dotnet</c>. Every run has a timeout; on timeout the whole process tree is killed and the
+/// test fails, so no test can hang.
+/// </summary>
+public static class KronikaProcess
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "kronika.dll");
+
+    /// <summary>The dotnet host: DOTNET_HOST_PATH, else the host running the tests, else <c>dotnet</c> on the PATH.</summary>
+    private static string DotnetHost
+    {
+        get
+        {
+            if (Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host && File.Exists(host))
+            {
+                return host;
+            }
+
+            string? self = Environment.ProcessPath;
+            return self is not null && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+        }
+    }
+
+    public static CliResult Run(IEnumerable<string> args, string? stdin = null, IReadOnlyDictionary<string, string?>? environment = null)
+    {
+        using Process process = Start(args, environment, redirectStdin: stdin is not null);
+        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        if (stdin is not null)
+        {
+            process.StandardInput.Write(stdin);
+            process.StandardInput.Close();
+        }
+
+        WaitOrKill(process, args);
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Runs without keeping standard output: only its lines are counted, so huge outputs stay out of memory.</summary>
+    public static (int ExitCode, long StdoutLines, long StdoutChars, string Stderr) RunCountingLines(IEnumerable<string> args)
+    {
+        using Process process = Start(args, null, redirectStdin: false);
+        Task<string> stderr = process.StandardError.ReadToEndAsync();
+        Task<(long, long)> counter = Task.Run(() =>
+        {
+            long lines = 0, chars = 0;
+            char[] buffer = new char[1 << 16];
+            int read;
+            while ((read = process.StandardOutput.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                chars += read;
+                lines += buffer.AsSpan(0, read).Count('\n');
+            }
+
+            return (lines, chars);
+        });
+        WaitOrKill(process, args);
+        (long lines, long chars) = counter.Result;
+        return (process.ExitCode, lines, chars, stderr.Result);
+    }
+
+    private static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment, bool redirectStdin)
+    {
+        Assert.True(File.Exists(DllPath), $"{DllPath} is missing: the test project must reference src/Kronika.Cli");
+        var info = new ProcessStartInfo(DotnetHost)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = redirectStdin,
+            UseShellExecute = false,
+            StandardOutputEncoding = new UTF8Encoding(false),
+            StandardErrorEncoding = new UTF8Encoding(false),
+        };
+        info.ArgumentList.Add(DllPath);
+        foreach (string arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+
+        // Stack traces only appear with KRONIKA_DEBUG=1; the tests check that users never see one.
+        info.Environment.Remove("KRONIKA_DEBUG");
+        info.Environment.Remove("KRONIKA_MODELS");
+        if (environment is not null)
+        {
+            foreach ((string key, string? value) in environment)
+            {
+                if (value is null)
+                {
+                    info.Environment.Remove(key);
+                }
+                else
+                {
+                    info.Environment[key] = value;
+                }
+            }
+        }
+
+        return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
+    }
+
+    private static void WaitOrKill(Process process, IEnumerable<string> args)
+    {
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            Assert.Fail($"kronika {string.Join(' ', args)} did not finish within {Timeout.TotalSeconds} s and was killed");
+        }
+
+        process.WaitForExit(); // Lets the redirected streams reach their end.
+    }
+}
