@@ -21,7 +21,7 @@ internal static class EvalCommand
     {
         var kpwr = new Option<string?>("--kpwr") { Description = "Folder of KPWr TIMEX3 files: CCL XML with a .ini holding `date =` (e.g. ../shared/data/kpwr-timex/dap)." };
         var duckling = new Option<string?>("--duckling") { Description = "Duckling's Time_PL_Corpus.hs (examples against reference time 2013-02-12T04:30)." };
-        var errors = new Option<int>("--errors") { Description = "Also print this many wrong Duckling examples.", DefaultValueFactory = _ => 0 };
+        var errors = new Option<int>("--errors") { Description = "Also print this many wrong Duckling examples, and (if not 0) the KPWr dev set's mismatches (never the held-out ones).", DefaultValueFactory = _ => 0 };
         var command = new Command("timex", "TempEval-3 style scores of the time tagger: span P/R/F1 (strict, relaxed), type and value accuracy; held-out KPWr files (id ending in 0 or 5) separately.")
         {
             kpwr, duckling, errors,
@@ -50,7 +50,7 @@ internal static class EvalCommand
             {
                 string[] files = [.. Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal)];
                 Console.WriteLine($"KPWr TIMEX3: {folder} ({files.Length} files)");
-                Print("dev", TimexEvaluator.Score(pipeline, files.Where(f => !TimexEvaluator.IsHeldOut(f)).Select(TimexEvaluator.ReadCcl)));
+                Print("dev", TimexEvaluator.Score(pipeline, files.Where(f => !TimexEvaluator.IsHeldOut(f)).Select(TimexEvaluator.ReadCcl), parse.GetValue(errors) > 0 ? Console.Out : null));
                 Print("held-out", TimexEvaluator.Score(pipeline, files.Where(TimexEvaluator.IsHeldOut).Select(TimexEvaluator.ReadCcl)));
             }
 

@@ -116,7 +116,7 @@ public static partial class TimexEvaluator
     }
 
     /// <summary>Runs the pipeline on each document and scores it against the gold expressions.</summary>
-    public static TimexScores Score(Pipeline pipeline, IEnumerable<TimexGoldDocument> documents)
+    public static TimexScores Score(Pipeline pipeline, IEnumerable<TimexGoldDocument> documents, TextWriter? errors = null)
     {
         int docs = 0, goldCount = 0, systemCount = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0;
         foreach (TimexGoldDocument gold in documents)
@@ -133,13 +133,26 @@ public static partial class TimexEvaluator
                 int match = system.FindIndex(s => s.Start < g.End && g.Start < s.End && !used.Contains(system.IndexOf(s)));
                 if (match < 0)
                 {
+                    errors?.WriteLine($"  missed [{gold.Text[g.Start..g.End]}] {g.Type} {g.Value}");
                     continue;
                 }
 
                 used.Add(match);
                 relaxed++;
+                if (errors is not null && (system[match].Value != g.Value || system[match].Start != g.Start || system[match].End != g.End))
+                {
+                    errors.WriteLine($"  gold [{gold.Text[g.Start..g.End]}] {g.Type} {g.Value}\tsystem [{gold.Text[system[match].Start..system[match].End]}] {system[match].Type} {system[match].Value}");
+                }
                 typeOk += system[match].Type == g.Type ? 1 : 0;
                 valueOk += string.Equals(system[match].Value, g.Value, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+            }
+
+            if (errors is not null)
+            {
+                foreach (TimexSpan extra in system.Where((_, i) => !used.Contains(i)))
+                {
+                    errors.WriteLine($"  spurious [{gold.Text[extra.Start..extra.End]}] {extra.Type} {extra.Value}");
+                }
             }
         }
 

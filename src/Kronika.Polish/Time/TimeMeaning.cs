@@ -6,7 +6,8 @@ namespace Kronika.Polish.Time;
 public abstract record TimeMeaning;
 
 /// <summary>A date written out: any of year, month and day (a day or month without a year takes the document's year).</summary>
-public sealed record ExplicitDate(int? Year, int? Month, int? Day) : TimeMeaning;
+/// <see cref="YearOffset"/> counts the year from the document's when the text says "tego roku", "ubiegłego roku".
+public sealed record ExplicitDate(int? Year, int? Month, int? Day, int? YearOffset = null) : TimeMeaning;
 
 /// <summary>A period counted from the document date: <c>wczoraj</c> (Day, −1), <c>w zeszłym tygodniu</c> (Week, −1).</summary>
 public sealed record DeicticDate(Granularity Granularity, int Offset) : TimeMeaning;

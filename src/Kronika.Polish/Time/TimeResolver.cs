@@ -46,8 +46,8 @@ public sealed class TimeResolver(DateOnly? date)
     {
         switch (match.Meaning)
         {
-            case ExplicitDate { Year: var year, Month: var month, Day: var day }:
-                int? y = year ?? documentDate?.Year;
+            case ExplicitDate { Year: var year, Month: var month, Day: var day, YearOffset: var yearOffset }:
+                int? y = year ?? documentDate?.Year + (yearOffset ?? 0);
                 if (month is null)
                 {
                     return y is { } onlyYear ? $"{onlyYear:D4}" : null;

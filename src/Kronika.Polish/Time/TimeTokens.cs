@@ -14,6 +14,7 @@ public sealed class TimeTokens
     private readonly string[] _lemma;
     private readonly string[] _tag;
     private readonly TokenKind[] _kind;
+    private readonly bool[] _capitalized;
 
     public TimeTokens(Document document, Sentence sentence, TimeLexicon lexicon)
     {
@@ -23,6 +24,8 @@ public sealed class TimeTokens
         _lemma = new string[n];
         _tag = new string[n];
         _kind = new TokenKind[n];
+        _capitalized = new bool[n];
+        bool future = false, past = false;
         for (int i = 0; i < n; i++)
         {
             Token token = document.Tokens[sentence.FirstToken + i];
@@ -31,7 +34,12 @@ public sealed class TimeTokens
             _lemma[i] = morph.Lemma.ToLowerInvariant();
             _tag[i] = morph.Tag;
             _kind[i] = token.Kind;
+            _capitalized[i] = char.IsUpper(document.Text[token.Start]);
+            future |= morph.Tag.StartsWith("bedzie", StringComparison.Ordinal) || (morph.Tag.StartsWith("fin", StringComparison.Ordinal) && morph.Tag.EndsWith(":perf", StringComparison.Ordinal));
+            past |= morph.Tag.StartsWith("praet", StringComparison.Ordinal);
         }
+
+        IsFuture = future && !past;
     }
 
     public TimeLexicon Lexicon { get; }
@@ -123,6 +131,22 @@ public sealed class TimeTokens
         value = total;
         return true;
     }
+
+    /// <summary>A day of the month in digits at <paramref name="i"/> (1–31, also written "22."), or null.</summary>
+    public int? Day(int i)
+    {
+        string form = Lower(i).TrimEnd('.');
+        return form.Length is 1 or 2 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> starts with a capital letter although it does not start the sentence (a name).</summary>
+    public bool IsCapitalizedInside(int i) => i > 0 && _capitalized[i] && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
+
+    /// <summary>
+    /// Whether the sentence speaks of the future: a future form of "być" or a perfective present-tense verb,
+    /// and no past-tense verb.
+    /// </summary>
+    public bool IsFuture { get; }
 
     /// <summary>A year in digits at <paramref name="i"/> (1000–2999), or null.</summary>
     public int? Year(int i) => Digits(i) is { } v && v is >= 1000 and <= 2999 && Lower(i).Length == 4 ? v : null;

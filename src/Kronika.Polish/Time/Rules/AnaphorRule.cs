@@ -25,6 +25,16 @@ public sealed class AnaphorRule : ITimeRule
             return new TimeMatch(start, start + 2, new AnaphoricDate(1, false));
         }
 
+        if (t.Is(start, "tego", "tym") && t.Is(start + 1, "samego", "samym") && t.Is(start + 2, "dnia", "dniu"))
+        {
+            return new TimeMatch(start, start + 3, new AnaphoricDate(0, false));
+        }
+
+        if (t.Is(start, "tego") && t.Is(start + 1, "dnia"))
+        {
+            return new TimeMatch(start, start + 2, new AnaphoricDate(0, false));
+        }
+
         if (t.Is(start, "poprzedniego") && t.Is(start + 1, "dnia"))
         {
             return new TimeMatch(start, start + 2, new AnaphoricDate(-1, false));

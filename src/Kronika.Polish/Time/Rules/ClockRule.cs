@@ -19,7 +19,8 @@ public sealed class ClockRule : ITimeRule
             at++;
         }
 
-        bool hourWord = t.Is(at, "godz.", "godzinie", "godziny", "godzina");
+        bool preposition = at > i;
+        bool hourWord = t.Is(at, "godz.", "godz", "godzinie", "godziny", "godzina", "godziną", "godzinę");
         if (hourWord)
         {
             at++;
@@ -30,6 +31,14 @@ public sealed class ClockRule : ITimeRule
             string[] parts = t.Lower(at).Split(':', '.');
             end = at + 1;
             return $"T{int.Parse(parts[0], CultureInfo.InvariantCulture):D2}:{parts[1]}";
+        }
+
+        if ((hourWord || preposition) && t.Kind(at) == TokenKind.Number && t.Lower(at) is { Length: 4 or 5 } hhmm && hhmm[^3] == '.'
+            && int.TryParse(hhmm[..^3], NumberStyles.None, CultureInfo.InvariantCulture, out int h) && h <= 24
+            && int.TryParse(hhmm[^2..], NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m <= 59)
+        {
+            end = at + 1;
+            return $"T{h:D2}:{m:D2}";
         }
 
         if (hourWord && t.Digits(at) is { } hour && hour <= 24)

@@ -44,6 +44,12 @@ public sealed class DurationRule : ITimeRule
             return null;
         }
 
+        // "od 1990 roku", "26 roku życia": a singular year after a number other than one is a date or an age.
+        if (t.Is(unitAt, "roku", "rok", "r.", "r") && count is not null and not 1)
+        {
+            return null;
+        }
+
         // "pół roku" is six months; "pół godziny" thirty minutes.
         string value = amount is null
             ? unit switch { "Y" => "P6M", "M" => "P2W", "H" => "PT30M", "D" => "PT12H", _ => "P" + "X" + unit }

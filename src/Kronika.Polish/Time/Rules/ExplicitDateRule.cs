@@ -9,14 +9,21 @@ namespace Kronika.Polish.Time.Rules;
 /// </summary>
 public sealed class ExplicitDateRule : ITimeRule
 {
+    private static readonly RelativePeriodRule YearPhrase = new();
+
     public TimeMatch? Match(TimeTokens t, int i)
     {
         if (t.Kind(i) == TokenKind.Date)
         {
-            return DateToken(t.Lower(i)) is { } date ? new TimeMatch(i, i + 1, date) : null;
+            return DateToken(t.Lower(i)) is { } date ? new TimeMatch(i, date.Year is null ? i + 1 : t.SkipYearWord(i + 1), date) : null;
         }
 
-        int? day = t.Digits(i) is { } d && d is >= 1 and <= 31 && t.Lower(i).Length <= 2 ? d : null;
+        if (t.EntryNumber(i, "monthadj") is { } adjectiveMonth && !t.IsCapitalizedInside(i))
+        {
+            return new TimeMatch(i, i + 1, new ExplicitDate(null, adjectiveMonth, null));
+        }
+
+        int? day = t.Day(i);
         int monthAt = day is null ? i : i + 1;
         if (t.EntryNumber(monthAt, "month") is not { } month || t.Kind(monthAt) != TokenKind.Word)
         {
@@ -36,6 +43,11 @@ public sealed class ExplicitDateRule : ITimeRule
         {
             year = y;
             end = t.SkipYearWord(end + 1);
+        }
+        else if (YearPhrase.Match(t, end) is { Meaning: DeicticDate { Granularity: Granularity.Year, Offset: var offset } } phrase)
+        {
+            // "marca tego roku", "października ub. roku", "września br."
+            return new TimeMatch(i, phrase.End, new ExplicitDate(null, month, day, offset));
         }
 
         return new TimeMatch(i, end, new ExplicitDate(year, month, day));

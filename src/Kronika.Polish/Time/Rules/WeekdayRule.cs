@@ -6,6 +6,8 @@ namespace Kronika.Polish.Time.Rules;
 /// </summary>
 public sealed class WeekdayRule : ITimeRule
 {
+    private static readonly ExplicitDateRule Dates = new();
+
     public TimeMatch? Match(TimeTokens t, int i)
     {
         bool future = t.Is(i, "przyszły", "przyszłą", "przyszłej", "najbliższy", "najbliższą", "najbliższej", "następny", "następną", "następnej");
@@ -22,6 +24,18 @@ public sealed class WeekdayRule : ITimeRule
             return null;
         }
 
-        return new TimeMatch(i, at + 1, new WeekdayDate(day, future));
+        if (adjective && t.IsCapitalizedInside(at))
+        {
+            return null; // "Kuriera Niedzielnego": part of a name
+        }
+
+        // "wtorek, 15.08.2006", "czwartek 7 października": the date says which one.
+        int next = t.Is(at + 1, ",") ? at + 2 : at + 1;
+        if (Dates.Match(t, next) is { Meaning: ExplicitDate { Day: not null } } date)
+        {
+            return new TimeMatch(i, date.End, date.Meaning);
+        }
+
+        return new TimeMatch(i, at + 1, new WeekdayDate(day, future || t.IsFuture));
     }
 }

@@ -1,3 +1,5 @@
+using Kronika.Core.Text;
+
 namespace Kronika.Polish.Time.Rules;
 
 /// <summary>
@@ -19,7 +21,9 @@ public sealed class YearRule : ITimeRule
         }
 
         int end = t.SkipYearWord(i + 1);
-        if (end == i + 1 && !t.Is(i - 1, "w", "we", "od", "do", "z", "roku", "początku", "końca", "końcu", "połowie", "przełomie", "latach"))
+        bool standsAlone = year is >= 1900 and <= 2099 && t.Kind(i + 1) is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+            && t.Kind(i - 1) is not TokenKind.Number;
+        if (end == i + 1 && !standsAlone && !t.Is(i - 1, "w", "we", "od", "do", "z", "roku", "początku", "końca", "końcu", "połowie", "przełomie", "latach"))
         {
             return null;
         }
