@@ -30,7 +30,8 @@ public sealed class TimeResolver(DateOnly? date)
 
         if (match.Meaning is TimeOfDay timeOfDay)
         {
-            return (TimeType.Time, (documentDate is { } d ? new CalendarValue(d, Granularity.Day).Format() : "XXXX-XX-XX") + timeOfDay.Suffix);
+            // "o godz. 16.00" after "6 października": the day the text is talking about, else the document's.
+            return (TimeType.Time, (_anchor is { } d ? new CalendarValue(d, Granularity.Day).Format() : "XXXX-XX-XX") + timeOfDay.Suffix);
         }
 
         string? value = Date(match, tokens);

@@ -17,8 +17,15 @@ public sealed class WeekdayRule : ITimeRule
             return null;
         }
 
-        // "środa" and "piątek" are also common nouns; ask for a preposition or an adjective form.
         bool adjective = t.Tag(at).StartsWith("adj", StringComparison.Ordinal);
+        // "wtorek, 15.08.2006", "czwartek 7 października": the date says which one.
+        int next = t.Is(at + 1, ",") ? at + 2 : at + 1;
+        if (Dates.Match(t, next) is { Meaning: ExplicitDate { Day: not null } } date)
+        {
+            return new TimeMatch(i, date.End, date.Meaning);
+        }
+
+        // "środa" and "piątek" are also common nouns; ask for a preposition or an adjective form.
         if (!future && !adjective && !t.Is(i - 1, "w", "we", "od", "do", "na", "z", "ze", "przez") && !t.Is(i + 1, "rano", "wieczorem", "po"))
         {
             return null;
@@ -27,13 +34,6 @@ public sealed class WeekdayRule : ITimeRule
         if (adjective && t.IsCapitalizedInside(at))
         {
             return null; // "Kuriera Niedzielnego": part of a name
-        }
-
-        // "wtorek, 15.08.2006", "czwartek 7 października": the date says which one.
-        int next = t.Is(at + 1, ",") ? at + 2 : at + 1;
-        if (Dates.Match(t, next) is { Meaning: ExplicitDate { Day: not null } } date)
-        {
-            return new TimeMatch(i, date.End, date.Meaning);
         }
 
         return new TimeMatch(i, at + 1, new WeekdayDate(day, future || t.IsFuture));
