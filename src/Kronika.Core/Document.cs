@@ -17,6 +17,7 @@ public sealed class Document
     private ImmutableArray<Sentence> _sentences;
     private ImmutableArray<Paragraph> _paragraphs;
     private ImmutableArray<MorphAnalysis> _morphology;
+    private ImmutableArray<TimeExpression> _times;
 
     private Document(string text, DocumentInfo info)
     {
@@ -91,12 +92,16 @@ public sealed class Document
     /// <summary>One analysis per token, parallel to <see cref="Tokens"/>.</summary>
     public ImmutableArray<MorphAnalysis> Morphology => Get(_morphology, Layer.Morphology);
 
+    /// <summary>The time expressions, in text order, without overlaps.</summary>
+    public ImmutableArray<TimeExpression> Times => Get(_times, Layer.Times);
+
     public bool Has(Layer layer) => layer switch
     {
         Layer.Tokens => !_tokens.IsDefault,
         Layer.Sentences => !_sentences.IsDefault,
         Layer.Paragraphs => !_paragraphs.IsDefault,
         Layer.Morphology => !_morphology.IsDefault,
+        Layer.Times => !_times.IsDefault,
         _ => false,
     };
 
@@ -145,6 +150,16 @@ public sealed class Document
         }
 
         Set(ref _morphology, analyses, Layer.Morphology);
+    }
+
+    public void SetTimes(ImmutableArray<TimeExpression> times)
+    {
+        foreach (TimeExpression t in times)
+        {
+            CheckSpan(t.Start, t.End);
+        }
+
+        Set(ref _times, times, Layer.Times);
     }
 
     private void CheckSpan(int start, int end)

@@ -2,13 +2,14 @@ using System.Diagnostics;
 using Kronika.Core.Pipeline;
 using Kronika.Polish.Morphology;
 using Kronika.Polish.Tagging;
+using Kronika.Polish.Time;
 using Kronika.Polish.Tokenization;
 
 namespace Kronika.Polish;
 
 /// <summary>
 /// Everything Polish, as one unit: the dictionary, the guesser and the tagger model, loaded once, and the
-/// components they make, added to a pipeline in their fixed order (tokenizer → sentence splitter → tagger).
+/// components they make, added to a pipeline in their fixed order (tokenizer → sentence splitter → tagger → time tagger).
 /// Thread-safe once loaded; one instance serves any number of documents.
 /// </summary>
 public sealed class PolishLanguage
@@ -24,7 +25,11 @@ public sealed class PolishLanguage
         Candidates = new CandidateProvider(morphology, guesser, SupplementaryReadings.Load());
         Tagger = taggerModel is null ? null : new PolishTagger(Candidates, taggerModel);
         Times = times;
+        TimeTagger = taggerModel is null ? null : new PolishTimeTagger(TimeLexicon.Load());
     }
+
+    /// <summary>The time-expression component; null only when loaded <see cref="ForTraining"/>.</summary>
+    public PolishTimeTagger? TimeTagger { get; }
 
     public PolishMorphology Morphology { get; }
 
@@ -66,7 +71,8 @@ public sealed class PolishLanguage
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Add(new PolishTokenizer()).Add(new PolishSentenceSplitter());
-        return builder.Add(Tagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no tagger."));
+        builder.Add(Tagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no tagger."));
+        return builder.Add(TimeTagger!);
     }
 
     /// <summary>The analysis pipeline: tokens, sentences, lemmas and tags.</summary>

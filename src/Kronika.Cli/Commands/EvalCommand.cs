@@ -13,7 +13,70 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Measure accuracy against a gold-standard corpus.");
         command.Add(Lemma());
+        command.Add(Timex());
         return command;
+    }
+
+    private static Command Timex()
+    {
+        var kpwr = new Option<string?>("--kpwr") { Description = "Folder of KPWr TIMEX3 files: CCL XML with a .ini holding `date =` (e.g. ../shared/data/kpwr-timex/dap)." };
+        var duckling = new Option<string?>("--duckling") { Description = "Duckling's Time_PL_Corpus.hs (examples against reference time 2013-02-12T04:30)." };
+        var errors = new Option<int>("--errors") { Description = "Also print this many wrong Duckling examples, and (if not 0) the KPWr dev set's mismatches (never the held-out ones).", DefaultValueFactory = _ => 0 };
+        var command = new Command("timex", "TempEval-3 style scores of the time tagger: span P/R/F1 (strict, relaxed), type and value accuracy; held-out KPWr files (id ending in 0 or 5) separately.")
+        {
+            kpwr, duckling, errors,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            string? folder = parse.GetValue(kpwr);
+            string? hs = parse.GetValue(duckling);
+            if (folder is null && hs is null)
+            {
+                throw new UsageException("give --kpwr DIR and/or --duckling FILE");
+            }
+
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                return CommandRunner.Fail($"{folder}: no such folder", ExitCodes.NoInput);
+            }
+
+            if (hs is not null && !File.Exists(hs))
+            {
+                return CommandRunner.Fail($"{hs}: no such file", ExitCodes.NoInput);
+            }
+
+            Kronika.Core.Pipeline.Pipeline pipeline = PolishLanguage.Load().CreateAnalysisPipeline();
+            if (folder is not null)
+            {
+                string[] files = [.. Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal)];
+                Console.WriteLine($"KPWr TIMEX3: {folder} ({files.Length} files)");
+                Print("dev", TimexEvaluator.Score(pipeline, files.Where(f => !TimexEvaluator.IsHeldOut(f)).Select(TimexEvaluator.ReadCcl), parse.GetValue(errors) > 0 ? Console.Out : null));
+                Print("held-out", TimexEvaluator.Score(pipeline, files.Where(TimexEvaluator.IsHeldOut).Select(TimexEvaluator.ReadCcl)));
+            }
+
+            if (hs is not null)
+            {
+                (List<TimexEvaluator.DucklingExample> examples, int skipped) = TimexEvaluator.ReadDuckling(hs);
+                (int correct, int total, var wrong) = TimexEvaluator.ScoreDuckling(pipeline, examples);
+                Console.WriteLine($"Duckling PL time corpus: {hs}");
+                Console.WriteLine($"normalised correctly: {correct}/{total} = {(total == 0 ? 0 : (double)correct / total):P1}; skipped as not interpretable: {skipped}");
+                foreach ((TimexEvaluator.DucklingExample example, string? got) in wrong.Take(parse.GetValue(errors)))
+                {
+                    Console.WriteLine($"  {example.Phrase}\texpected {example.Expected}\tgot {got ?? "-"}");
+                }
+            }
+
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static void Print(string part, TimexScores s)
+    {
+        Console.WriteLine($"{part}: {s.Documents} documents, {s.Gold} gold, {s.System} found");
+        Console.WriteLine($"  strict  span P {s.StrictPrecision:P1}  R {s.StrictRecall:P1}  F1 {s.StrictF1:P1}");
+        Console.WriteLine($"  relaxed span P {s.RelaxedPrecision:P1}  R {s.RelaxedRecall:P1}  F1 {s.RelaxedF1:P1}");
+        Console.WriteLine($"  type accuracy {s.TypeAccuracy:P1}  value accuracy {s.ValueAccuracy:P1}  value F1 {s.ValueF1:P1}");
     }
 
     private static Command Lemma()

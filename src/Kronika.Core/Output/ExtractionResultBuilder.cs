@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Globalization;
+using Kronika.Core.Text;
 
 namespace Kronika.Core.Output;
 
@@ -16,6 +18,28 @@ public static class ExtractionResultBuilder
             info.Language,
             info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             document.Sha256);
-        return new ExtractionResult(ExtractionResult.SchemaName, record, [], [], [], [], []);
+        return new ExtractionResult(ExtractionResult.SchemaName, record, [], Times(document), [], [], []);
+    }
+
+    private static ImmutableArray<TimeRecord> Times(Document document)
+    {
+        if (!document.Has(Layer.Times))
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TimeRecord>(document.Times.Length);
+        foreach (TimeExpression time in document.Times)
+        {
+            builder.Add(new TimeRecord(
+                "t" + (builder.Count + 1).ToString(CultureInfo.InvariantCulture),
+                time.Start,
+                time.End,
+                document.TextOf(time.Span),
+                time.TypeName,
+                time.Value));
+        }
+
+        return builder.MoveToImmutable();
     }
 }

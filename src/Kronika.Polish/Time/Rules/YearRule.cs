@@ -1,0 +1,33 @@
+using Kronika.Core.Text;
+
+namespace Kronika.Polish.Time.Rules;
+
+/// <summary>
+/// A year: <c>2022 r.</c>, <c>2022 roku</c>, <c>w 2022</c>, <c>rok 2022</c>, <c>od 2019</c>. A bare
+/// four-digit number needs a year word after it or a preposition before it.
+/// </summary>
+public sealed class YearRule : ITimeRule
+{
+    public TimeMatch? Match(TimeTokens t, int i)
+    {
+        if (t.Is(i, "rok", "roku", "r.") && t.Year(i + 1) is { } after)
+        {
+            return new TimeMatch(i, i + 2, new ExplicitDate(after, null, null));
+        }
+
+        if (t.Year(i) is not { } year)
+        {
+            return null;
+        }
+
+        int end = t.SkipYearWord(i + 1);
+        bool standsAlone = year is >= 1900 and <= 2099 && t.Kind(i + 1) is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
+            && t.Kind(i - 1) is not TokenKind.Number;
+        if (end == i + 1 && !standsAlone && !t.Is(i - 1, "w", "we", "od", "do", "z", "roku", "początku", "końca", "końcu", "połowie", "przełomie", "latach"))
+        {
+            return null;
+        }
+
+        return new TimeMatch(i, end, new ExplicitDate(year, null, null));
+    }
+}

@@ -1,0 +1,34 @@
+using Kronika.Core.Text;
+
+namespace Kronika.Polish.Time;
+
+/// <summary>What a matched phrase means before it is resolved against the document date and the discourse.</summary>
+public abstract record TimeMeaning;
+
+/// <summary>A date written out: any of year, month and day (a day or month without a year takes the document's year).</summary>
+/// <see cref="YearOffset"/> counts the year from the document's when the text says "tego roku", "ubiegłego roku".
+public sealed record ExplicitDate(int? Year, int? Month, int? Day, int? YearOffset = null) : TimeMeaning;
+
+/// <summary>A period counted from the document date: <c>wczoraj</c> (Day, −1), <c>w zeszłym tygodniu</c> (Week, −1).</summary>
+public sealed record DeicticDate(Granularity Granularity, int Offset) : TimeMeaning;
+
+/// <summary>
+/// A day counted from the last date the text set: <c>dzień wcześniej</c> (−1), <c>nazajutrz</c> (+1).
+/// <see cref="EventAnchored"/> marks <c>w przeddzień wizyty</c>, whose anchor is the date of the event named after it.
+/// </summary>
+public sealed record AnaphoricDate(int Days, bool EventAnchored) : TimeMeaning;
+
+/// <summary>A weekday: the nearest one on or before the document date, or after it when <see cref="Future"/>.</summary>
+public sealed record WeekdayDate(int IsoDay, bool Future) : TimeMeaning;
+
+/// <summary>A value that needs no anchor: a duration, a set, a vague reference.</summary>
+public sealed record FixedValue(TimeType Type, string Value) : TimeMeaning;
+
+/// <summary>A part of day or a clock time on its own (<c>wieczorem</c>, <c>o godz. 15:30</c>): on the document date.</summary>
+public sealed record TimeOfDay(string Suffix) : TimeMeaning;
+
+/// <summary>A phrase found by a rule: tokens [<see cref="Start"/>, <see cref="End"/>) and its meaning.</summary>
+public sealed record TimeMatch(int Start, int End, TimeMeaning Meaning)
+{
+    public int Length => End - Start;
+}

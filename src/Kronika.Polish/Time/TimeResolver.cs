@@ -1,0 +1,157 @@
+using Kronika.Core.Text;
+
+namespace Kronika.Polish.Time;
+
+/// <summary>
+/// Turns matched phrases into TIMEX3 values as a document is read: keeps the document date and the last
+/// day the discourse set (the anchor of <c>dzień wcześniej</c>), and for each such day the nouns of its
+/// sentence, so that <c>w przeddzień wizyty Putina</c> finds the sentence that dated Putin's visit.
+/// </summary>
+public sealed class TimeResolver(DateOnly? date)
+{
+    private readonly DateOnly? documentDate = date;
+    private const int EventWindow = 5;
+
+    private readonly List<(DateOnly Day, HashSet<string> Nouns)> _days = [];
+    private DateOnly? _anchor = date;
+    private HashSet<string> _sentenceNouns = [];
+
+    public void StartSentence(TimeTokens tokens)
+    {
+        _sentenceNouns = Nouns(tokens, 0, tokens.Count);
+    }
+
+    public (TimeType Type, string? Value) Resolve(TimeMatch match, string? suffix, TimeTokens tokens)
+    {
+        if (match.Meaning is FixedValue fixedValue)
+        {
+            return (fixedValue.Type, fixedValue.Value);
+        }
+
+        if (match.Meaning is TimeOfDay timeOfDay)
+        {
+            // "o godz. 16.00" after "6 października": the day the text is talking about, else the document's.
+            return (TimeType.Time, (_anchor is { } d ? new CalendarValue(d, Granularity.Day).Format() : "XXXX-XX-XX") + timeOfDay.Suffix);
+        }
+
+        string? value = Date(match, tokens);
+        if (value is null)
+        {
+            return (TimeType.Date, null);
+        }
+
+        return suffix is null ? (TimeType.Date, value) : (TimeType.Time, value + suffix);
+    }
+
+    private string? Date(TimeMatch match, TimeTokens tokens)
+    {
+        switch (match.Meaning)
+        {
+            case ExplicitDate { Year: var year, Month: var month, Day: var day, YearOffset: var yearOffset }:
+                int? y = year ?? documentDate?.Year + (yearOffset ?? 0);
+                if (month is null)
+                {
+                    return y is { } onlyYear ? $"{onlyYear:D4}" : null;
+                }
+
+                if (day is null)
+                {
+                    return y is { } my ? $"{my:D4}-{month:D2}" : $"XXXX-{month:D2}";
+                }
+
+                if (y is not { } dy)
+                {
+                    return $"XXXX-{month:D2}-{day:D2}";
+                }
+
+                if (day > DateTime.DaysInMonth(dy, month.Value))
+                {
+                    return null;
+                }
+
+                var date = new DateOnly(dy, month.Value, day.Value);
+                SetAnchor(date);
+                return new CalendarValue(date, Granularity.Day).Format();
+
+            case DeicticDate { Granularity: var granularity, Offset: var offset }:
+                if (documentDate is not { } doc)
+                {
+                    return CalendarValue.Unknown(granularity);
+                }
+
+                CalendarValue shifted = new CalendarValue(doc, granularity).Shift(offset);
+                if (granularity == Granularity.Day)
+                {
+                    SetAnchor(shifted.Date);
+                }
+
+                return shifted.Format();
+
+            case WeekdayDate { IsoDay: var isoDay, Future: var future }:
+                if (documentDate is not { } today)
+                {
+                    return $"XXXX-WXX-{isoDay}";
+                }
+
+                int current = today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek;
+                DateOnly weekday = future
+                    ? today.AddDays(((isoDay - current + 6) % 7) + 1)
+                    : today.AddDays(-((current - isoDay + 7) % 7));
+                SetAnchor(weekday);
+                return new CalendarValue(weekday, Granularity.Day).Format();
+
+            case AnaphoricDate { Days: var days, EventAnchored: var eventAnchored }:
+                DateOnly? anchor = eventAnchored ? EventAnchor(tokens, match.End) : _anchor;
+                if (anchor is not { } a)
+                {
+                    return "XXXX-XX-XX";
+                }
+
+                DateOnly result = a.AddDays(days);
+                SetAnchor(result);
+                return new CalendarValue(result, Granularity.Day).Format();
+
+            default:
+                return null;
+        }
+    }
+
+    private void SetAnchor(DateOnly day)
+    {
+        _anchor = day;
+        _days.Add((day, _sentenceNouns));
+    }
+
+    /// <summary>The day of the earlier sentence sharing most nouns with the words after the phrase; the latest day on a tie.</summary>
+    private DateOnly? EventAnchor(TimeTokens tokens, int after)
+    {
+        HashSet<string> nouns = Nouns(tokens, after, Math.Min(tokens.Count, after + EventWindow));
+        DateOnly? best = _anchor;
+        int bestOverlap = 0;
+        foreach ((DateOnly day, HashSet<string> sentenceNouns) in _days)
+        {
+            int overlap = sentenceNouns.Count(nouns.Contains);
+            if (overlap >= bestOverlap && overlap > 0)
+            {
+                best = day;
+                bestOverlap = overlap;
+            }
+        }
+
+        return best;
+    }
+
+    private static HashSet<string> Nouns(TimeTokens tokens, int from, int to)
+    {
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = from; i < to; i++)
+        {
+            if (tokens.Tag(i).StartsWith("subst", StringComparison.Ordinal) && tokens.Lexicon.Lookup("unit", tokens.Lemma(i)) is null)
+            {
+                nouns.Add(tokens.Lemma(i));
+            }
+        }
+
+        return nouns;
+    }
+}

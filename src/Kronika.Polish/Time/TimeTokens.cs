@@ -1,0 +1,156 @@
+using System.Globalization;
+using Kronika.Core;
+using Kronika.Core.Text;
+
+namespace Kronika.Polish.Time;
+
+/// <summary>
+/// One sentence seen by the time rules: per token its lower-cased form, lemma, tag and kind, with the
+/// lexicon, and small helpers the rules share (is this word in a category, read a number).
+/// </summary>
+public sealed class TimeTokens
+{
+    private readonly string[] _lower;
+    private readonly string[] _lemma;
+    private readonly string[] _tag;
+    private readonly TokenKind[] _kind;
+    private readonly bool[] _capitalized;
+
+    public TimeTokens(Document document, Sentence sentence, TimeLexicon lexicon)
+    {
+        Lexicon = lexicon;
+        int n = sentence.TokenCount;
+        _lower = new string[n];
+        _lemma = new string[n];
+        _tag = new string[n];
+        _kind = new TokenKind[n];
+        _capitalized = new bool[n];
+        bool future = false, past = false;
+        for (int i = 0; i < n; i++)
+        {
+            Token token = document.Tokens[sentence.FirstToken + i];
+            MorphAnalysis morph = document.Morphology[sentence.FirstToken + i];
+            _lower[i] = document.TextOf(token).ToLowerInvariant();
+            _lemma[i] = morph.Lemma.ToLowerInvariant();
+            _tag[i] = morph.Tag;
+            _kind[i] = token.Kind;
+            _capitalized[i] = char.IsUpper(document.Text[token.Start]);
+            future |= morph.Tag.StartsWith("bedzie", StringComparison.Ordinal) || (morph.Tag.StartsWith("fin", StringComparison.Ordinal) && morph.Tag.EndsWith(":perf", StringComparison.Ordinal));
+            past |= morph.Tag.StartsWith("praet", StringComparison.Ordinal);
+        }
+
+        IsFuture = future && !past;
+    }
+
+    public TimeLexicon Lexicon { get; }
+
+    public int Count => _lower.Length;
+
+    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] : "";
+
+    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] : "";
+
+    public string Tag(int i) => i >= 0 && i < Count ? _tag[i] : "";
+
+    public TokenKind Kind(int i) => i >= 0 && i < Count ? _kind[i] : TokenKind.Punctuation;
+
+    /// <summary>Whether token <paramref name="i"/> is one of <paramref name="words"/> (by form).</summary>
+    public bool Is(int i, params ReadOnlySpan<string> words)
+    {
+        string form = Lower(i);
+        foreach (string word in words)
+        {
+            if (form == word)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lexicon entry of token <paramref name="i"/> in <paramref name="category"/>: by form first, then by lemma.</summary>
+    public string[]? Entry(int i, string category)
+    {
+        if (i < 0 || i >= Count || _kind[i] is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return null;
+        }
+
+        return Lexicon.Lookup(category, _lower[i]) ?? Lexicon.Lookup(category, _lemma[i]);
+    }
+
+    public int? EntryNumber(int i, string category) =>
+        Entry(i, category) is [{ } first, ..] && int.TryParse(first, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int v) ? v : null;
+
+    public string? EntryText(int i, string category) => Entry(i, category) is [{ } first, ..] ? first : null;
+
+    /// <summary>An integer written in digits at <paramref name="i"/>, or null.</summary>
+    public int? Digits(int i)
+    {
+        string form = Lower(i);
+        return Kind(i) == TokenKind.Number && form.Length <= 9 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
+    }
+
+    /// <summary>
+    /// A cardinal at <paramref name="i"/>, in digits or words (<c>dwadzieścia cztery</c>): its value
+    /// (null for an unknown amount like <c>kilka</c>) and the index after it; false when there is none.
+    /// </summary>
+    public bool TryNumber(int i, out int? value, out int end)
+    {
+        value = null;
+        end = i;
+        if (Digits(i) is { } digits)
+        {
+            value = digits;
+            end = i + 1;
+            return true;
+        }
+
+        string? word = EntryText(i, "number");
+        if (word is null)
+        {
+            return false;
+        }
+
+        end = i + 1;
+        if (word == "X")
+        {
+            return true;
+        }
+
+        int total = int.Parse(word, CultureInfo.InvariantCulture);
+        // Tens followed by units: dwadzieścia cztery.
+        if (total is >= 20 and < 100 && total % 10 == 0 && EntryText(end, "number") is { } next
+            && int.TryParse(next, NumberStyles.None, CultureInfo.InvariantCulture, out int units) && units is > 0 and < 10)
+        {
+            total += units;
+            end++;
+        }
+
+        value = total;
+        return true;
+    }
+
+    /// <summary>A day of the month in digits at <paramref name="i"/> (1–31, also written "22."), or null.</summary>
+    public int? Day(int i)
+    {
+        string form = Lower(i).TrimEnd('.');
+        return form.Length is 1 or 2 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : null;
+    }
+
+    /// <summary>Whether token <paramref name="i"/> starts with a capital letter although it does not start the sentence (a name).</summary>
+    public bool IsCapitalizedInside(int i) => i > 0 && _capitalized[i] && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
+
+    /// <summary>
+    /// Whether the sentence speaks of the future: a future form of "być" or a perfective present-tense verb,
+    /// and no past-tense verb.
+    /// </summary>
+    public bool IsFuture { get; }
+
+    /// <summary>A year in digits at <paramref name="i"/> (1000–2999), or null.</summary>
+    public int? Year(int i) => Digits(i) is { } v && v is >= 1000 and <= 2999 && Lower(i).Length == 4 ? v : null;
+
+    /// <summary>Index after "r." / "roku" / "rok" at <paramref name="i"/>, or <paramref name="i"/> when absent.</summary>
+    public int SkipYearWord(int i) => Is(i, "r.", "roku", "rok", "r") ? (Is(i, "r") && Is(i + 1, ".") ? i + 2 : i + 1) : i;
+}
