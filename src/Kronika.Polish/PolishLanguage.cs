@@ -66,17 +66,23 @@ public sealed class PolishLanguage
         return new PolishLanguage(morphology, guesser, null, new LoadTimes(dictionary, clock.Elapsed - dictionary, TimeSpan.Zero));
     }
 
-    /// <summary>Adds the Polish components, in order, to <paramref name="builder"/>.</summary>
-    public PipelineBuilder AddTo(PipelineBuilder builder)
+    /// <summary>Adds the analysis components, in order: tokenizer, sentence splitter, tagger.</summary>
+    public PipelineBuilder AddAnalysisTo(PipelineBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Add(new PolishTokenizer()).Add(new PolishSentenceSplitter());
-        builder.Add(Tagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no tagger."));
-        return builder.Add(TimeTagger!);
+        return builder.Add(Tagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no tagger."));
     }
 
+    /// <summary>Adds every Polish component, in order: the analysis, then the extraction stages (time expressions).</summary>
+    public PipelineBuilder AddTo(PipelineBuilder builder) =>
+        AddAnalysisTo(builder).Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger."));
+
     /// <summary>The analysis pipeline: tokens, sentences, lemmas and tags.</summary>
-    public Pipeline CreateAnalysisPipeline() => AddTo(new PipelineBuilder()).Build();
+    public Pipeline CreateAnalysisPipeline() => AddAnalysisTo(new PipelineBuilder()).Build();
+
+    /// <summary>The extraction pipeline: the analysis and every extraction stage built so far.</summary>
+    public Pipeline CreateExtractionPipeline() => AddTo(new PipelineBuilder()).Build();
 
     private static T LoadModel<T>(string name, string trainCommand, Func<string, T> load)
     {

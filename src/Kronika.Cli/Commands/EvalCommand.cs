@@ -45,7 +45,7 @@ internal static class EvalCommand
                 return CommandRunner.Fail($"{hs}: no such file", ExitCodes.NoInput);
             }
 
-            Kronika.Core.Pipeline.Pipeline pipeline = PolishLanguage.Load().CreateAnalysisPipeline();
+            Kronika.Core.Pipeline.Pipeline pipeline = PolishLanguage.Load().CreateExtractionPipeline();
             if (folder is not null)
             {
                 string[] files = [.. Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal)];

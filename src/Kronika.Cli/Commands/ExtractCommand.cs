@@ -32,7 +32,7 @@ internal static class ExtractCommand
             DateOnly? documentDate = InputOptions.ParseDate(parse.GetValue(date));
             string outputFormat = parse.GetValue(format)!;
             long limit = InputOptions.Bytes(parse.GetValue(maxSize));
-            Pipeline pipeline = PolishLanguage.Load().CreateAnalysisPipeline();
+            Pipeline pipeline = PolishLanguage.Load().CreateExtractionPipeline();
             using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
             int failures = 0;
             int lastFailure = ExitCodes.Success;

@@ -24,7 +24,8 @@ internal sealed class FeatureIndex
 
     public FeatureIndex(IReadOnlyCollection<(ulong Key, int Start, int Length)> rows)
     {
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 2));
+        // Load factor between 0.38 and 0.75: short probe runs, and a table small enough to stay in cache.
+        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, rows.Count * 4 / 3));
         _slots = new Slot[capacity];
         _mask = capacity - 1;
         foreach ((ulong key, int start, int length) in rows)

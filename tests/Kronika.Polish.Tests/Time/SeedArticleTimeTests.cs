@@ -17,7 +17,7 @@ public sealed class SeedArticleTimeTests
             return;
         }
 
-        Document document = LoadedPolish.Language.CreateAnalysisPipeline().Process(
+        Document document = LoadedPolish.Language.CreateExtractionPipeline().Process(
             Document.Create(InputReader.Read(path, null, 1 << 24).Text, new DocumentInfo(Date: new DateOnly(2024, 6, 20))));
         List<TimeRecord> times = [.. ExtractionResultBuilder.From(document).Times];
         (string Phrase, string Type, string Value)[] expected =

@@ -17,7 +17,7 @@ public sealed class TimeSpecTests
     [MemberData(nameof(Examples))]
     public void Finds_and_normalises(TimeSpecExample example)
     {
-        Document document = LoadedPolish.Language.CreateAnalysisPipeline().Process(
+        Document document = LoadedPolish.Language.CreateExtractionPipeline().Process(
             Document.Create(example.Input, new DocumentInfo(Date: example.Date)));
         ExtractionResult result = ExtractionResultBuilder.From(document);
         string[] actual = [.. result.Times.Select(t => $"{t.Text} | {t.Type} | {t.Value}")];

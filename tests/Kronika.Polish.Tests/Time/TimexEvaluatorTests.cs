@@ -31,7 +31,7 @@ public sealed class TimexEvaluatorTests : IDisposable
         Assert.Equal(new DateOnly(2024, 6, 20), gold.Date);
         Assert.Equal([new TimexSpan(0, 7, "DATE", "2024-06-19"), new TimexSpan(23, 41, "DURATION", "P3H")], gold.Gold);
 
-        TimexScores scores = TimexEvaluator.Score(LoadedPolish.Language.CreateAnalysisPipeline(), [gold]);
+        TimexScores scores = TimexEvaluator.Score(LoadedPolish.Language.CreateExtractionPipeline(), [gold]);
         Assert.Equal(2, scores.Gold);
         Assert.Equal(2, scores.Relaxed);
         Assert.Equal(1.0, scores.TypeAccuracy);
@@ -57,7 +57,7 @@ public sealed class TimexEvaluatorTests : IDisposable
         (List<TimexEvaluator.DucklingExample> examples, int skipped) = TimexEvaluator.ReadDuckling(path);
         Assert.Equal([new TimexEvaluator.DucklingExample("wczoraj", "2013-02-11")], examples);
         Assert.Equal(1, skipped);
-        (int correct, int total, _) = TimexEvaluator.ScoreDuckling(LoadedPolish.Language.CreateAnalysisPipeline(), examples);
+        (int correct, int total, _) = TimexEvaluator.ScoreDuckling(LoadedPolish.Language.CreateExtractionPipeline(), examples);
         Assert.Equal((1, 1), (correct, total));
     }
 }
