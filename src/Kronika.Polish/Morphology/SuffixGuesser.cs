@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using Kronika.Core.Text;
 
 namespace Kronika.Polish.Morphology;
@@ -59,37 +58,18 @@ public sealed class SuffixGuesser : IWordAnalyzer
         return [];
     }
 
-    public void Save(string path)
+    public void Save(string path) => ModelFile.Write(path, Magic, FormatVersion, writer =>
     {
-        using FileStream file = File.Create(path);
-        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(zip);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
         WriteTable(writer, _proper);
         WriteTable(writer, _common);
-    }
+    });
 
-    public static SuffixGuesser Load(string path)
+    /// <exception cref="InvalidDataException">The file is not a guesser model of this version.</exception>
+    public static SuffixGuesser Load(string path) => ModelFile.Read(path, Magic, FormatVersion, "guesser model", reader =>
     {
-        using FileStream file = File.OpenRead(path);
-        using var zip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
-        try
-        {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
-            {
-                throw new InvalidDataException($"{path} is not a Kronika guesser model of version {FormatVersion}.");
-            }
-
-            var tags = new Dictionary<string, string>(StringComparer.Ordinal);
-            return new SuffixGuesser(ReadTable(reader, tags), ReadTable(reader, tags));
-        }
-        catch (EndOfStreamException)
-        {
-            throw new InvalidDataException($"{path} is truncated.");
-        }
-    }
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        return new SuffixGuesser(ReadTable(reader, tags), ReadTable(reader, tags));
+    });
 
     private static void WriteTable(BinaryWriter writer, Dictionary<string, GuessOption[]> table)
     {

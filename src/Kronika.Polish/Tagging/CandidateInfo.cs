@@ -38,6 +38,18 @@ internal sealed class CandidateInfo
     public ulong PosSet { get; }
 
     public ulong CaseSet { get; }
+
+    /// <summary>The score of candidate <paramref name="c"/>: the sum of its atoms' scores.</summary>
+    public float Score(int c, float[] atomScores)
+    {
+        float score = 0;
+        foreach (int atom in Atoms[c])
+        {
+            score += atomScores[atom];
+        }
+
+        return score;
+    }
 }
 
 /// <summary>

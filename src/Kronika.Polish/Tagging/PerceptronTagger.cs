@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Compression;
 using Kronika.Core.Text;
 
 namespace Kronika.Polish.Tagging;
@@ -90,11 +89,7 @@ public sealed class PerceptronTagger
         int bestPrior = -1;
         for (int c = 0; c < candidates.Length; c++)
         {
-            float score = 0;
-            foreach (int atom in info.Atoms[c])
-            {
-                score += atomScores[atom];
-            }
+            float score = info.Score(c, atomScores);
 
             if (score > bestScore)
             {
@@ -122,13 +117,8 @@ public sealed class PerceptronTagger
         return best;
     }
 
-    public void Save(string path)
+    public void Save(string path) => ModelFile.Write(path, Magic, FormatVersion, writer =>
     {
-        using FileStream file = File.Create(path);
-        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
-        using var writer = new BinaryWriter(zip);
-        writer.Write(Magic);
-        writer.Write(FormatVersion);
         writer.Write(_atoms.Count);
         foreach (string name in _atoms.Names)
         {
@@ -154,21 +144,11 @@ public sealed class PerceptronTagger
                 writer.Write((Half)entry.Weight);
             }
         }
-    }
+    });
 
     /// <exception cref="InvalidDataException">The file is not a Kronika tagger model of this version.</exception>
-    public static PerceptronTagger Load(string path, NkjpTagset tagset)
-    {
-        using FileStream file = File.OpenRead(path);
-        using var zip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new BinaryReader(new BufferedStream(zip, 1 << 16));
-        try
+    public static PerceptronTagger Load(string path, NkjpTagset tagset) => ModelFile.Read(path, Magic, FormatVersion, "tagger model", reader =>
         {
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion)
-            {
-                throw new InvalidDataException($"{path} is not a Kronika tagger model of version {FormatVersion}.");
-            }
-
             int atomCount = reader.ReadInt32();
             var names = new string[atomCount];
             for (int i = 0; i < atomCount; i++)
@@ -202,12 +182,7 @@ public sealed class PerceptronTagger
 
             rowStart[rowCount] = atoms.Count;
             return new PerceptronTagger(tagset, new TagAtoms(tagset, names, growable: false), rowOfFeature, rowStart, [.. atoms], [.. weights], prior);
-        }
-        catch (EndOfStreamException)
-        {
-            throw new InvalidDataException($"{path} is truncated.");
-        }
-    }
+        });
 }
 
 /// <summary>One weight of a feature row: the tag atom it scores and its value, side by side in memory.</summary>

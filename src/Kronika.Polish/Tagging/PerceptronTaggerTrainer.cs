@@ -122,11 +122,7 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
         float bestScore = float.NegativeInfinity;
         for (int c = 0; c < info.Atoms.Length; c++)
         {
-            float score = 0;
-            foreach (int atom in info.Atoms[c])
-            {
-                score += scores[atom];
-            }
+            float score = info.Score(c, scores);
 
             if (score > bestScore)
             {
