@@ -57,17 +57,17 @@ public sealed class MorphologyScores
 
     public int ComparableTagCorrect { get; private set; }
 
-    public double Lemma => Ratio(LemmaCorrect, Words);
+    public double Lemma => Metrics.Ratio(LemmaCorrect, Words);
 
-    public double LemmaIgnoringCase => Ratio(LemmaCorrectIgnoringCase, Words);
+    public double LemmaIgnoringCase => Metrics.Ratio(LemmaCorrectIgnoringCase, Words);
 
-    public double Upos => Ratio(UposCorrect, Words);
+    public double Upos => Metrics.Ratio(UposCorrect, Words);
 
-    public double Case => Ratio(CaseCorrect, CaseWords);
+    public double Case => Metrics.Ratio(CaseCorrect, CaseWords);
 
-    public double Tag => Ratio(TagCorrect, Words);
+    public double Tag => Metrics.Ratio(TagCorrect, Words);
 
-    public double ComparableTag => Ratio(ComparableTagCorrect, Words);
+    public double ComparableTag => Metrics.Ratio(ComparableTagCorrect, Words);
 
     internal void Add(ConlluWord gold, MorphAnalysis predicted, ParsedTag parsed, UniversalPosMapper upos)
     {
@@ -85,5 +85,4 @@ public sealed class MorphologyScores
         ComparableTagCorrect += TagsetVersions.Comparable(gold.Xpos) == TagsetVersions.Comparable(predicted.Tag) ? 1 : 0;
     }
 
-    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
 }

@@ -17,18 +17,16 @@ public sealed record TimexGoldDocument(string Name, string Text, DateOnly? Date,
 /// <summary>TempEval-3 style scores: strict and relaxed span P/R/F1, type and value accuracy over relaxed matches.</summary>
 public sealed record TimexScores(int Documents, int Gold, int System, int Strict, int Relaxed, int TypeCorrect, int ValueCorrect)
 {
-    public double StrictPrecision => Ratio(Strict, System);
-    public double StrictRecall => Ratio(Strict, Gold);
-    public double StrictF1 => F1(StrictPrecision, StrictRecall);
-    public double RelaxedPrecision => Ratio(Relaxed, System);
-    public double RelaxedRecall => Ratio(Relaxed, Gold);
-    public double RelaxedF1 => F1(RelaxedPrecision, RelaxedRecall);
-    public double TypeAccuracy => Ratio(TypeCorrect, Relaxed);
-    public double ValueAccuracy => Ratio(ValueCorrect, Relaxed);
+    public double StrictPrecision => Metrics.Ratio(Strict, System);
+    public double StrictRecall => Metrics.Ratio(Strict, Gold);
+    public double StrictF1 => Metrics.F1(StrictPrecision, StrictRecall);
+    public double RelaxedPrecision => Metrics.Ratio(Relaxed, System);
+    public double RelaxedRecall => Metrics.Ratio(Relaxed, Gold);
+    public double RelaxedF1 => Metrics.F1(RelaxedPrecision, RelaxedRecall);
+    public double TypeAccuracy => Metrics.Ratio(TypeCorrect, Relaxed);
+    public double ValueAccuracy => Metrics.Ratio(ValueCorrect, Relaxed);
     public double ValueF1 => RelaxedF1 * ValueAccuracy;
 
-    private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;
-    private static double F1(double p, double r) => p + r == 0 ? 0 : 2 * p * r / (p + r);
 }
 
 /// <summary>Scores the time tagger against KPWr TIMEX3 annotations (CCL) and the Duckling Polish time corpus.</summary>
