@@ -26,7 +26,6 @@ public sealed record TimexScores(int Documents, int Gold, int System, int Strict
     public double TypeAccuracy => Metrics.Ratio(TypeCorrect, Relaxed);
     public double ValueAccuracy => Metrics.Ratio(ValueCorrect, Relaxed);
     public double ValueF1 => RelaxedF1 * ValueAccuracy;
-
 }
 
 /// <summary>Scores the time tagger against KPWr TIMEX3 annotations (CCL) and the Duckling Polish time corpus.</summary>
