@@ -1,5 +1,6 @@
 using Kronika.Core.Input;
 using Kronika.Polish;
+using Kronika.Polish.Knowledge;
 using Kronika.Polish.Morphology;
 
 namespace Kronika.Cli;
@@ -16,7 +17,7 @@ public static class CommandRunner
         {
             return body();
         }
-        catch (Exception e) when (e is DictionaryNotFoundException or DictionaryCorruptException or ModelNotFoundException)
+        catch (Exception e) when (e is DictionaryNotFoundException or DictionaryCorruptException or ModelNotFoundException or KnowledgeBaseFormatException)
         {
             return Fail(e.Message, ExitCodes.SetupRequired, e);
         }
