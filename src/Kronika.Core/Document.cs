@@ -18,6 +18,9 @@ public sealed class Document
     private ImmutableArray<Paragraph> _paragraphs;
     private ImmutableArray<MorphAnalysis> _morphology;
     private ImmutableArray<TimeExpression> _times;
+    private ImmutableArray<NameMention> _names;
+    private ImmutableArray<Entity> _entities;
+    private ImmutableArray<EntityMention> _mentions;
 
     private Document(string text, DocumentInfo info)
     {
@@ -95,6 +98,15 @@ public sealed class Document
     /// <summary>The time expressions, in text order, without overlaps.</summary>
     public ImmutableArray<TimeExpression> Times => Get(_times, Layer.Times);
 
+    /// <summary>The names the recogniser found, in text order, without overlaps.</summary>
+    public ImmutableArray<NameMention> Names => Get(_names, Layer.Names);
+
+    /// <summary>The document's entities; <see cref="EntityMention.Entity"/> indexes this array.</summary>
+    public ImmutableArray<Entity> Entities => Get(_entities, Layer.Entities);
+
+    /// <summary>Every mention of an entity, in text order (a span referring to two entities appears twice).</summary>
+    public ImmutableArray<EntityMention> Mentions => Get(_mentions, Layer.Entities);
+
     public bool Has(Layer layer) => layer switch
     {
         Layer.Tokens => !_tokens.IsDefault,
@@ -102,6 +114,8 @@ public sealed class Document
         Layer.Paragraphs => !_paragraphs.IsDefault,
         Layer.Morphology => !_morphology.IsDefault,
         Layer.Times => !_times.IsDefault,
+        Layer.Names => !_names.IsDefault,
+        Layer.Entities => !_entities.IsDefault,
         _ => false,
     };
 
@@ -160,6 +174,44 @@ public sealed class Document
         }
 
         Set(ref _times, times, Layer.Times);
+    }
+
+    public void SetNames(ImmutableArray<NameMention> names)
+    {
+        RequireNotDefault(names, Layer.Names);
+        foreach (NameMention n in names)
+        {
+            CheckSpan(n.Start, n.End);
+            CheckTokenRange(n.FirstToken, n.EndToken);
+        }
+
+        Set(ref _names, names, Layer.Names);
+    }
+
+    public void SetEntities(ImmutableArray<Entity> entities, ImmutableArray<EntityMention> mentions)
+    {
+        RequireNotDefault(entities, Layer.Entities);
+        RequireNotDefault(mentions, Layer.Entities);
+        foreach (EntityMention m in mentions)
+        {
+            CheckSpan(m.Start, m.End);
+            CheckTokenRange(m.FirstToken, m.EndToken);
+            if (m.Entity < 0 || m.Entity >= entities.Length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(mentions), $"A mention refers to entity {m.Entity}, but there are {entities.Length}.");
+            }
+        }
+
+        Set(ref _entities, entities, Layer.Entities);
+        _mentions = mentions;
+    }
+
+    private void CheckTokenRange(int first, int end)
+    {
+        if (first < 0 || end < first || end > Tokens.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(first), $"Token range [{first},{end}) lies outside the {Tokens.Length} tokens.");
+        }
     }
 
     private void CheckSpan(int start, int end)

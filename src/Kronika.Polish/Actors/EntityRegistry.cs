@@ -1,0 +1,105 @@
+using System.Collections.Immutable;
+using Kronika.Core.Text;
+using Kronika.Polish.Knowledge;
+
+namespace Kronika.Polish.Actors;
+
+/// <summary>
+/// The entities of one document and their mentions, built up in text order: one entity per identity
+/// (knowledge-base id, else type and base form), each knowing the order in which it was last mentioned.
+/// </summary>
+internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
+{
+    private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+    private readonly List<EntityDraft> _entities = [];
+    private readonly List<EntityMention> _mentions = [];
+    private readonly List<int> _lastMentioned = [];
+
+    public IReadOnlyList<EntityDraft> Entities => _entities;
+
+    /// <summary>The entities of <paramref name="type"/>, the most recently mentioned first.</summary>
+    public IEnumerable<int> RecentlyMentioned(EntityType type) =>
+        _lastMentioned.AsEnumerable().Reverse().Where(i => _entities[i].Type == type).Distinct();
+
+    public int Get(string key, Func<EntityDraft> create)
+    {
+        if (_byKey.TryGetValue(key, out int index))
+        {
+            return index;
+        }
+
+        _entities.Add(create());
+        _byKey[key] = _entities.Count - 1;
+        return _entities.Count - 1;
+    }
+
+    public bool Contains(string key) => _byKey.ContainsKey(key);
+
+    public void Mention(int entity, int firstToken, int endToken, int start, int end, string lemma, MentionKind kind)
+    {
+        foreach (EntityMention m in _mentions)
+        {
+            if (m.Entity == entity && m.Start == start && m.End == end)
+            {
+                return;
+            }
+        }
+
+        _mentions.Add(new EntityMention(firstToken, endToken, start, end, lemma, kind, entity));
+        _lastMentioned.Add(entity);
+    }
+
+    public int OfCountry(Country country) => Get("country:" + country.Code, () => new EntityDraft("country:" + country.Code, EntityType.Country, country.Name)
+    {
+        Country = country.Code,
+        Actor = country.Code,
+        KnowledgeId = "country:" + country.Code,
+    });
+
+    public int OfOrganization(Organization organization) => Get("org:" + organization.Id, () => new EntityDraft("org:" + organization.Id, EntityType.Organization, organization.Name)
+    {
+        Country = organization.Country is { Length: 3 } c && knowledge.CountryByCode(c) is not null ? c : null,
+        Actor = organization.Actor,
+        KnowledgeId = "org:" + organization.Id,
+    });
+
+    public int OfPerson(Person person) => Get("person:" + person.Id, () =>
+    {
+        var draft = new EntityDraft("person:" + person.Id, EntityType.Person, person.Name) { Country = person.Country, KnowledgeId = "person:" + person.Id };
+        Tenure[] tenures = date is null
+            ? [.. person.Tenures.OrderByDescending(t => t.From ?? DateOnly.MinValue).Take(1)]
+            : [.. person.TenuresOn(date)];
+        foreach (Tenure t in tenures)
+        {
+            draft.AddRole(t.Role + " " + t.Holder);
+        }
+
+        draft.Actor = tenures.Select(t => t.Actor).FirstOrDefault(a => a is not null) ?? person.Country;
+        return draft;
+    });
+
+    public int Of(KnowledgeEntry entry) => entry switch
+    {
+        KnowledgeEntry.OfCountry c => OfCountry(c.Country),
+        KnowledgeEntry.OfOrganization o => OfOrganization(o.Organization),
+        KnowledgeEntry.OfPerson p => OfPerson(p.Person),
+        _ => throw new ArgumentOutOfRangeException(nameof(entry)),
+    };
+
+    public (ImmutableArray<Entity> Entities, ImmutableArray<EntityMention> Mentions) Freeze()
+    {
+        // Entities are numbered in the order of their first mention in the text.
+        int[] order = [.. _mentions.OrderBy(m => m.Start).ThenBy(m => m.End).Select(m => m.Entity).Distinct()];
+        var renumber = new Dictionary<int, int>();
+        foreach (int old in order)
+        {
+            renumber[old] = renumber.Count;
+        }
+
+        ImmutableArray<Entity> entities = [.. order.Select(i => _entities[i].Freeze())];
+        ImmutableArray<EntityMention> mentions = [.. _mentions
+            .OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => renumber[m.Entity])
+            .Select(m => m with { Entity = renumber[m.Entity] })];
+        return (entities, mentions);
+    }
+}

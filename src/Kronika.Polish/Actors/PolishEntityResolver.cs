@@ -1,0 +1,386 @@
+using Kronika.Core;
+using Kronika.Core.Pipeline;
+using Kronika.Core.Text;
+using Kronika.Polish.Knowledge;
+
+namespace Kronika.Polish.Actors;
+
+/// <summary>
+/// Decides who each actor is. Reads the recognised names and the morphology; writes the entities of the
+/// document and every mention of each: names (resolved against the knowledge base, a surname to the
+/// full name mentioned before), role phrases (<c>rosyjski przywódca</c>, <c>sekretarz stanu USA</c>, resolved
+/// to whoever held the role on the document's date), capitals and seats of power standing for their
+/// state unless a preposition makes them a place, country adjectives and demonyms.
+/// </summary>
+public sealed class PolishEntityResolver : IPipelineComponent
+{
+    /// <summary>Gives the nominative base form of the names of a token range of an analysed document.</summary>
+    public delegate string NameLemmatizer(Document document, int firstToken, int endToken);
+
+    private readonly KnowledgeBase _knowledge;
+    private readonly PlacePrepositions _places;
+    private readonly CoreferenceWords _words;
+    private readonly NameLemmatizer _lemmatize;
+
+    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize)
+    {
+        _knowledge = knowledge;
+        _places = places;
+        _words = words;
+        _lemmatize = lemmatize;
+    }
+
+    public string Name => "polish-entity-resolver";
+
+    public IReadOnlyList<Layer> Reads { get; } = [Layer.Tokens, Layer.Sentences, Layer.Morphology, Layer.Names];
+
+    public IReadOnlyList<Layer> Writes { get; } = [Layer.Entities];
+
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var pass = new ResolutionPass(this, document);
+        foreach (Sentence sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            pass.Resolve(sentence);
+        }
+
+        var (entities, mentions) = pass.Registry.Freeze();
+        document.SetEntities(entities, mentions);
+    }
+
+    /// <summary>The state of resolving one document, in text order.</summary>
+    private sealed class ResolutionPass(PolishEntityResolver resolver, Document document)
+    {
+        private readonly ActorTokens _t = new(document);
+        private readonly Dictionary<int, int> _entityOfName = [];
+        private readonly KnowledgeBase _kb = resolver._knowledge;
+        private readonly DateOnly? _date = document.Info.Date;
+
+        public EntityRegistry Registry { get; } = new(resolver._knowledge, document.Info.Date);
+
+        public void Resolve(Sentence sentence)
+        {
+            int i = sentence.FirstToken;
+            while (i < sentence.EndToken)
+            {
+                if (TryRole(i, sentence, out int next))
+                {
+                    i = next;
+                }
+                else if (_t.StartsName(i))
+                {
+                    int k = _t.NameAt(i);
+                    ResolveName(k);
+                    i = document.Names[k].EndToken;
+                }
+                else if (_t.NameAt(i) < 0 && KnownName(i, sentence.EndToken) is { } known)
+                {
+                    Mention(Registry.Of(known.Entry), i, known.End, Lemma(i, known.End), MentionKind.Name);
+                    i = known.End;
+                }
+                else
+                {
+                    CountryWord(i);
+                    i++;
+                }
+            }
+        }
+
+        /// <summary>A role phrase, with the country adjectives before it, the holders after it and a name in apposition.</summary>
+        private bool TryRole(int i, Sentence sentence, out int next)
+        {
+            next = i;
+            int j = i;
+            var holders = new List<Holder>();
+            while (j < sentence.EndToken && _t.Pos(j) == "adj" && _kb.CountryOfAdjective(_t.Lemmas[j]) is { } adjectiveCountry)
+            {
+                holders.Add(new Holder(adjectiveCountry.Code, adjectiveCountry, null, -1, -1));
+                j++;
+            }
+
+            if (_t.NameAt(j) >= 0 || _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j) is not { } match)
+            {
+                return false;
+            }
+
+            int roleStart = j;
+            int k = j + match.Length;
+            while (k < sentence.EndToken && HolderAt(k, sentence.EndToken) is { } holder)
+            {
+                holders.Add(holder);
+                k = holder.End;
+                if (k + 1 < sentence.EndToken && resolver._words.Is("and", _t.Forms[k], _t.Lemmas[k]) && HolderAt(k + 1, sentence.EndToken) is not null)
+                {
+                    k++;
+                }
+            }
+
+            string lemma = RoleLemma(i, roleStart, k);
+            bool plural = _t.IsPlural(roleStart);
+            int? apposition = k < sentence.EndToken && _t.StartsName(k) && document.Names[_t.NameAt(k)].Type == EntityType.Person ? _t.NameAt(k) : null;
+            var referents = new List<int>();
+            if (apposition is { } nameIndex && !plural)
+            {
+                int person = ResolveName(nameIndex);
+                EntityDraft draft = Registry.Entities[person];
+                if (holders.Count == 1)
+                {
+                    draft.AddRole(match.Role.Key + " " + holders[0].Code);
+                    draft.Country ??= holders[0].CountryCode;
+                    draft.Actor ??= ActorOf(match.Role, holders[0]);
+                }
+
+                referents.Add(person);
+            }
+            else if (holders.Count > 0)
+            {
+                referents.AddRange(holders.Select(h => Holder(match.Role, h, lemma)));
+            }
+            else if (plural && roleStart > sentence.FirstToken && resolver._words.Is("both", _t.Forms[roleStart - 1], _t.Lemmas[roleStart - 1]))
+            {
+                referents.AddRange(Registry.RecentlyMentioned(EntityType.Person).Take(2));
+                i = roleStart - 1;
+            }
+
+            if (referents.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (int referent in referents)
+            {
+                Mention(referent, i, k, lemma, MentionKind.Nominal);
+            }
+
+            foreach (Holder h in holders)
+            {
+                if (h.Name >= 0)
+                {
+                    ResolveName(h.Name);
+                }
+                else if (h.Start >= 0)
+                {
+                    Mention(h.Country is { } c ? Registry.OfCountry(c) : Registry.OfOrganization(h.Organization!), h.Start, h.End, Lemma(h.Start, h.End), MentionKind.Name);
+                }
+            }
+
+            next = k;
+            return true;
+        }
+
+        /// <summary>The person who held the role for the holder on the document's date, else an unnamed holder of it.</summary>
+        private int Holder(RoleDefinition role, Holder holder, string lemma)
+        {
+            var people = _date is null ? [] : _kb.HoldersOf(role.Key, holder.Code, _date).Select(x => x.Person).Distinct().ToList();
+            if (people.Count == 1)
+            {
+                return Registry.OfPerson(people[0]);
+            }
+
+            string key = "role:" + role.Key + ":" + holder.Code;
+            return Registry.Get(key, () => new EntityDraft(key, EntityType.Person, lemma)
+            {
+                Country = holder.CountryCode,
+                Actor = ActorOf(role, holder),
+                Roles = { role.Key + " " + holder.Code },
+            });
+        }
+
+        private static string? ActorOf(RoleDefinition role, Holder holder) =>
+            role.ActorRole is null
+                ? holder.Organization?.Actor ?? holder.CountryCode
+                : holder.Organization is { Country: null, Actor: { } igo } ? igo : holder.CountryCode + role.ActorRole;
+
+        /// <summary>A country or organisation at token <paramref name="k"/> that a role phrase can belong to (<c>Rosji</c>, <c>Departamentu Stanu USA</c>).</summary>
+        private Holder? HolderAt(int k, int sentenceEnd)
+        {
+            if (_t.StartsName(k))
+            {
+                int nameIndex = _t.NameAt(k);
+                NameMention name = document.Names[nameIndex];
+                if (name.Type == EntityType.Person || _t.Case(k) is "nom" or "acc" or "inst" or "loc" or "dat" or "voc")
+                {
+                    return null;
+                }
+
+                string lemma = NameLemma(nameIndex);
+                return HolderOf(_kb.FindByName(lemma).Concat(_kb.FindByName(document.TextOf(name.Span))), k, name.EndToken, nameIndex)
+                    ?? (_kb.CountryOfSeat(lemma) is { } seat ? new Holder(seat.Code, seat, null, k, name.EndToken, nameIndex) : null);
+            }
+
+            return _t.NameAt(k) < 0 && _t.Case(k) is null or "gen" && KnownName(k, sentenceEnd) is { } known
+                ? HolderOf([known.Entry], k, known.End, -1)
+                : null;
+        }
+
+        private static Holder? HolderOf(IEnumerable<KnowledgeEntry> entries, int start, int end, int nameIndex)
+        {
+            foreach (KnowledgeEntry entry in entries)
+            {
+                switch (entry)
+                {
+                    case KnowledgeEntry.OfCountry c:
+                        return new Holder(c.Country.Code, c.Country, null, start, end, nameIndex);
+                    case KnowledgeEntry.OfOrganization o:
+                        return new Holder(o.Organization.Id, null, o.Organization, start, end, nameIndex);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Resolves a recognised name once, registering its mention; returns its entity.</summary>
+        private int ResolveName(int nameIndex)
+        {
+            if (_entityOfName.TryGetValue(nameIndex, out int known))
+            {
+                return known;
+            }
+
+            NameMention name = document.Names[nameIndex];
+            string lemma = NameLemma(nameIndex);
+            string surface = document.TextOf(name.Span);
+            KnowledgeEntry[] entries = [.. _kb.FindByName(lemma).Concat(_kb.FindByName(surface)).Distinct()];
+            int entity = name.Type == EntityType.Person ? PersonEntity(lemma, entries) : NonPersonEntity(name, lemma, entries);
+            Mention(entity, name.FirstToken, name.EndToken, lemma, MentionKind.Name);
+            _entityOfName[nameIndex] = entity;
+            return entity;
+        }
+
+        private int PersonEntity(string lemma, KnowledgeEntry[] entries)
+        {
+            Person[] people = [.. entries.OfType<KnowledgeEntry.OfPerson>().Select(p => p.Person)];
+            if (people.Length > 0)
+            {
+                Person chosen = people.FirstOrDefault(p => Registry.Contains("person:" + p.Id))
+                    ?? people.FirstOrDefault(p => p.TenuresOn(_date).Any() && _date is not null)
+                    ?? people[0];
+                return Registry.OfPerson(chosen);
+            }
+
+            // A surname or a first name alone refers to the person mentioned last whose full name contains it.
+            string[] words = lemma.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (int candidate in Registry.RecentlyMentioned(EntityType.Person))
+            {
+                string[] full = Registry.Entities[candidate].Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length < full.Length && words.All(w => full.Contains(w, StringComparer.OrdinalIgnoreCase)))
+                {
+                    return candidate;
+                }
+            }
+
+            string key = "person-name:" + NameKey.Of(lemma);
+            return Registry.Get(key, () => new EntityDraft(key, EntityType.Person, lemma));
+        }
+
+        private int NonPersonEntity(NameMention name, string lemma, KnowledgeEntry[] entries)
+        {
+            if (entries.OfType<KnowledgeEntry.OfCountry>().FirstOrDefault() is { } country)
+            {
+                return Registry.OfCountry(country.Country);
+            }
+
+            if (entries.OfType<KnowledgeEntry.OfOrganization>().FirstOrDefault() is { } organization)
+            {
+                return Registry.OfOrganization(organization.Organization);
+            }
+
+            Country? seat = _kb.CountryOfSeat(lemma);
+            Country? capital = _kb.CountryOfCapital(lemma);
+            if ((seat ?? capital) is { } state && !IsPlace(name.FirstToken))
+            {
+                return Registry.OfCountry(state);
+            }
+
+            EntityType type = name.Type == EntityType.Country ? EntityType.Location : name.Type;
+            string key = type + ":" + NameKey.Of(lemma);
+            return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code });
+        }
+
+        /// <summary>Whether a preposition before the token makes the name a place (<c>do Pjongjangu</c>).</summary>
+        private bool IsPlace(int first)
+        {
+            int p = first - 1;
+            return p >= 0 && _t.Pos(p) == "prep" && resolver._places.MarksPlace(_t.Forms[p], _t.Case(first));
+        }
+
+        /// <summary>A country adjective (<c>wietnamskimi</c>) or demonym (<c>Rosjanie</c>) outside any name.</summary>
+        private void CountryWord(int i)
+        {
+            if (_t.NameAt(i) >= 0)
+            {
+                return;
+            }
+
+            if (_t.Pos(i) == "adj" && _kb.CountryOfAdjective(_t.Lemmas[i]) is { } country)
+            {
+                Mention(Registry.OfCountry(country), i, i + 1, _t.Lemmas[i], MentionKind.Adjective);
+            }
+            else if (_t.Pos(i) is "subst" or "depr" && _kb.CountryOfDemonym(_t.Lemmas[i]) is { } people)
+            {
+                Mention(Registry.OfCountry(people), i, i + 1, _t.Lemmas[i], MentionKind.Nominal);
+            }
+        }
+
+        /// <summary>A country or organisation of the knowledge base written at <paramref name="i"/> that the recogniser missed (<c>USA</c>, <c>Rosji</c>).</summary>
+        private (KnowledgeEntry Entry, int End)? KnownName(int i, int sentenceEnd)
+        {
+            if (!_t.IsCapitalised(i))
+            {
+                return null;
+            }
+
+            for (int end = Math.Min(sentenceEnd, i + 4); end > i; end--)
+            {
+                if (Enumerable.Range(i, end - i).Any(x => _t.NameAt(x) >= 0 || _t.Pos(x) == "interp"))
+                {
+                    continue;
+                }
+
+                string forms = string.Join(' ', _t.Forms[i..end]);
+                string lemmas = string.Join(' ', _t.Lemmas[i..end]);
+                foreach (KnowledgeEntry entry in _kb.FindByName(forms).Concat(_kb.FindByName(lemmas)))
+                {
+                    if (entry is KnowledgeEntry.OfCountry or KnowledgeEntry.OfOrganization)
+                    {
+                        return (entry, end);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private string NameLemma(int nameIndex)
+        {
+            NameMention name = document.Names[nameIndex];
+            return resolver._lemmatize(document, name.FirstToken, name.EndToken);
+        }
+
+        private string Lemma(int first, int end) => resolver._lemmatize(document, first, end);
+
+        /// <summary>The base form of a role mention: adjectives and the role's head as lemmas, the rest as written.</summary>
+        private string RoleLemma(int first, int roleStart, int end)
+        {
+            var words = new List<string>();
+            for (int x = first; x < end; x++)
+            {
+                words.Add(x < roleStart ? _t.Lemmas[x].ToLowerInvariant() : x == roleStart ? _t.Lemmas[x] : _t.Forms[x]);
+            }
+
+            return string.Join(' ', words);
+        }
+
+        private void Mention(int entity, int first, int end, string lemma, MentionKind kind) =>
+            Registry.Mention(entity, first, end, document.Tokens[first].Start, document.Tokens[end - 1].End, lemma, kind);
+    }
+
+    /// <summary>Whom a role serves: a country, or an organisation (with the country it belongs to).</summary>
+    /// <param name="Start">Its first token when written as a name after the role, else -1 (an adjective before it).</param>
+    /// <param name="Name">The recognised name it was written as, or -1.</param>
+    private sealed record Holder(string Code, Country? Country, Organization? Organization, int Start, int End, int Name = -1)
+    {
+        public string? CountryCode => Country?.Code ?? Organization?.Country;
+    }
+}
