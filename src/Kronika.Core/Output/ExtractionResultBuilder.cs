@@ -18,8 +18,56 @@ public static class ExtractionResultBuilder
             info.Language,
             info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             document.Sha256);
-        return new ExtractionResult(ExtractionResult.SchemaName, record, [], Times(document), [], [], []);
+        return new ExtractionResult(ExtractionResult.SchemaName, record, Entities(document), Times(document), [], [], []);
     }
+
+    /// <summary>The JSON id of entity number <paramref name="index"/> (<c>e1</c> for the first).</summary>
+    public static string EntityId(int index) => "e" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static ImmutableArray<EntityRecord> Entities(Document document)
+    {
+        if (!document.Has(Layer.Entities))
+        {
+            return [];
+        }
+
+        var mentions = document.Mentions.ToLookup(m => m.Entity);
+        var builder = ImmutableArray.CreateBuilder<EntityRecord>(document.Entities.Length);
+        for (int i = 0; i < document.Entities.Length; i++)
+        {
+            Entity entity = document.Entities[i];
+            builder.Add(new EntityRecord(
+                EntityId(i),
+                TypeName(entity.Type),
+                entity.Name,
+                entity.Country,
+                entity.Actor,
+                entity.Roles,
+                [.. mentions[i].Select(m => new MentionRecord(m.Start, m.End, document.TextOf(m.Span), m.Lemma, KindName(m.Kind)))]));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    public static string TypeName(EntityType type) => type switch
+    {
+        EntityType.Person => "PERSON",
+        EntityType.Organization => "ORGANIZATION",
+        EntityType.Country => "COUNTRY",
+        EntityType.Location => "LOCATION",
+        EntityType.Event => "EVENT",
+        EntityType.Product => "PRODUCT",
+        _ => throw new ArgumentOutOfRangeException(nameof(type)),
+    };
+
+    private static string KindName(MentionKind kind) => kind switch
+    {
+        MentionKind.Name => "name",
+        MentionKind.Nominal => "nominal",
+        MentionKind.Adjective => "adjective",
+        MentionKind.Pronoun => "pronoun",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
 
     private static ImmutableArray<TimeRecord> Times(Document document)
     {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kronika.Core.Output;
+using Kronika.Core.Text;
 
 namespace Kronika.Core.Tests.Output;
 
@@ -136,5 +137,31 @@ public sealed class ExtractionResultJsonTests
 
                 break;
         }
+    }
+
+    [Fact]
+    public void Entities_carry_their_mentions_with_the_exact_text_and_kind()
+    {
+        var document = Document.Create("Rosyjski przywódca przyjechał.");
+        document.SetTokens([new Token(0, 8, TokenKind.Word), new Token(9, 18, TokenKind.Word), new Token(19, 29, TokenKind.Word), new Token(29, 30, TokenKind.Punctuation)]);
+        document.SetEntities(
+            [new Entity(EntityType.Person, "Władimir Putin", "RUS", "RUSGOV", ["prezydent RUS"], "person:putin"), new Entity(EntityType.Country, "Rosja", "RUS", "RUS", [], "country:RUS")],
+            [new EntityMention(0, 2, 0, 18, "rosyjski przywódca", MentionKind.Nominal, 0), new EntityMention(0, 1, 0, 8, "rosyjski", MentionKind.Adjective, 1)]);
+
+        ExtractionResult result = ExtractionResultBuilder.From(document);
+
+        Assert.Equal(["e1", "e2"], result.Entities.Select(e => e.Id));
+        Assert.Equal(("PERSON", "RUSGOV"), (result.Entities[0].Type, result.Entities[0].Actor));
+        Assert.Equal(new MentionRecord(0, 18, "Rosyjski przywódca", "rosyjski przywódca", "nominal"), Assert.Single(result.Entities[0].Mentions));
+        Assert.Equal(("COUNTRY", "adjective"), (result.Entities[1].Type, result.Entities[1].Mentions[0].Kind));
+    }
+
+    [Fact]
+    public void A_mention_of_an_entity_that_does_not_exist_is_refused()
+    {
+        var document = Document.Create("Rosja.");
+        document.SetTokens([new Token(0, 5, TokenKind.Word), new Token(5, 6, TokenKind.Punctuation)]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => document.SetEntities([], [new EntityMention(0, 1, 0, 5, "Rosja", MentionKind.Name, 0)]));
+        Assert.False(document.Has(Layer.Entities));
     }
 }
