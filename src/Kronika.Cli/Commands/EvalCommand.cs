@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kronika.Core.Corpora;
 using Kronika.Polish;
 using Kronika.Polish.Evaluation;
+using Kronika.Polish.Names;
 using Kronika.Polish.Tagging;
 
 namespace Kronika.Cli.Commands;
@@ -14,6 +15,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure accuracy against a gold-standard corpus.");
         command.Add(Lemma());
         command.Add(Timex());
+        command.Add(NameLemmas());
         return command;
     }
 
@@ -67,6 +69,67 @@ internal static class EvalCommand
             }
 
             return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command NameLemmas()
+    {
+        var kpwr = new Option<string?>("--kpwr") { Description = "KPWr name base-form file (e.g. ../shared/data/kpwr-ne-lemma/kpwr-1.2-ne-tune-fix.tsv)." };
+        var slavicNer = new Option<string?>("--slavicner") { Description = "SlavicNER folder (e.g. ../shared/data/slavicner-pl): base forms of its mentions." };
+        var heldOut = new Option<bool>("--heldout") { Description = "With --slavicner: only the held-out documents (every fifth of each topic), which training never sees." };
+        var sources = new Option<NameLemmaSources>("--sources") { Description = "Sources to combine, for comparison: All, Dictionary, Rules or None (every word as written).", DefaultValueFactory = _ => NameLemmaSources.All };
+        var minAccuracy = new Option<double?>("--min-accuracy") { Description = "Fail (exit 1) if any accuracy is below this fraction." };
+        var errors = new Option<int>("--errors") { Description = "Print this many wrong base forms of each corpus.", DefaultValueFactory = _ => 0 };
+        var command = new Command("nelemma", "Exact-match accuracy of name base forms (kronika lemmatize --names) on KPWr and SlavicNER.")
+        {
+            kpwr, slavicNer, heldOut, sources, minAccuracy, errors,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            string? kpwrPath = parse.GetValue(kpwr), slavicNerPath = parse.GetValue(slavicNer);
+            if (kpwrPath is null && slavicNerPath is null)
+            {
+                throw new UsageException("give --kpwr FILE and/or --slavicner DIR");
+            }
+
+            if (kpwrPath is not null && !File.Exists(kpwrPath))
+            {
+                return CommandRunner.Fail($"{kpwrPath}: no such file", ExitCodes.NoInput);
+            }
+
+            if (slavicNerPath is not null && !Directory.Exists(slavicNerPath))
+            {
+                return CommandRunner.Fail($"{slavicNerPath}: no such folder", ExitCodes.NoInput);
+            }
+
+            var lemmatizer = new NameLemmatizer(PolishLanguage.Load(), PolishLanguage.LoadNameRules(), parse.GetValue(sources));
+            var scores = new List<(string Name, NameLemmaScores Scores)>();
+            if (kpwrPath is not null)
+            {
+                scores.Add(($"KPWr {kpwrPath}", NameLemmaEvaluator.Score(lemmatizer.LemmatizePhrase, NameLemmaCorpus.ReadKpwr(kpwrPath))));
+            }
+
+            if (slavicNerPath is not null)
+            {
+                bool onlyHeldOut = parse.GetValue(heldOut);
+                NameLemmaCorpus.Part part = onlyHeldOut ? NameLemmaCorpus.Part.HeldOut : NameLemmaCorpus.Part.All;
+                scores.Add(($"SlavicNER {slavicNerPath}{(onlyHeldOut ? " (held-out documents)" : "")}", NameLemmaEvaluator.Score(lemmatizer.LemmatizePhrase, NameLemmaCorpus.ReadSlavicNer(slavicNerPath, part))));
+            }
+
+            bool passed = true;
+            foreach ((string name, NameLemmaScores s) in scores)
+            {
+                Console.WriteLine($"{name}: {s.Total:N0} names, base form exact {s.Accuracy:P2} (written form already the base form: {s.IdentityAccuracy:P2})");
+                foreach ((NameLemmaExample example, string got) in s.Errors.Take(parse.GetValue(errors)))
+                {
+                    Console.WriteLine($"  {example.Written}\texpected {example.Lemma}\tgot {got}");
+                }
+
+                passed &= Check("name base-form", s.Accuracy, parse.GetValue(minAccuracy));
+            }
+
+            return passed ? ExitCodes.Success : ExitCodes.Failure;
         }));
         return command;
     }
