@@ -18,6 +18,7 @@ public sealed class Document
     private ImmutableArray<Paragraph> _paragraphs;
     private ImmutableArray<MorphAnalysis> _morphology;
     private ImmutableArray<TimeExpression> _times;
+    private ImmutableArray<NameMention> _names;
 
     private Document(string text, DocumentInfo info)
     {
@@ -95,6 +96,9 @@ public sealed class Document
     /// <summary>The time expressions, in text order, without overlaps.</summary>
     public ImmutableArray<TimeExpression> Times => Get(_times, Layer.Times);
 
+    /// <summary>The recognised name mentions, in text order, without overlaps.</summary>
+    public ImmutableArray<NameMention> Names => Get(_names, Layer.Names);
+
     public bool Has(Layer layer) => layer switch
     {
         Layer.Tokens => !_tokens.IsDefault,
@@ -102,6 +106,7 @@ public sealed class Document
         Layer.Paragraphs => !_paragraphs.IsDefault,
         Layer.Morphology => !_morphology.IsDefault,
         Layer.Times => !_times.IsDefault,
+        Layer.Names => !_names.IsDefault,
         _ => false,
     };
 
@@ -160,6 +165,30 @@ public sealed class Document
         }
 
         Set(ref _times, times, Layer.Times);
+    }
+
+    /// <summary>Stores the name mentions; each must cover whole tokens, its offsets those of its tokens.</summary>
+    public void SetNames(ImmutableArray<NameMention> names)
+    {
+        RequireNotDefault(names, Layer.Names);
+        ImmutableArray<Token> tokens = Tokens;
+        int previousEnd = 0;
+        foreach (NameMention name in names)
+        {
+            if (name.FirstToken < previousEnd || name.EndToken <= name.FirstToken || name.EndToken > tokens.Length)
+            {
+                throw new ArgumentException($"Name mentions must cover one or more tokens, in order and without overlaps: tokens [{name.FirstToken},{name.EndToken}).", nameof(names));
+            }
+
+            if (name.Start != tokens[name.FirstToken].Start || name.End != tokens[name.EndToken - 1].End)
+            {
+                throw new ArgumentException($"The name mention [{name.Start},{name.End}) does not match the span of its tokens.", nameof(names));
+            }
+
+            previousEnd = name.EndToken;
+        }
+
+        Set(ref _names, names, Layer.Names);
     }
 
     private void CheckSpan(int start, int end)

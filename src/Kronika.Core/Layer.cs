@@ -7,6 +7,7 @@ public enum Layer
     Sentences,
     Paragraphs,
     Morphology,
+    Names,
     Entities,
     Times,
     Quotes,

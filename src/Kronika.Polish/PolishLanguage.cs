@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Kronika.Core.Pipeline;
 using Kronika.Polish.Morphology;
+using Kronika.Polish.Names;
 using Kronika.Polish.Tagging;
 using Kronika.Polish.Time;
 using Kronika.Polish.Tokenization;
@@ -17,9 +18,11 @@ public sealed class PolishLanguage
     public const string Code = "pl";
     public const string TrainTaggerCommand = "kronika train tagger --corpus ../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob";
     public const string TrainGuesserCommand = "kronika train guesser";
+    public const string TrainNamesCommand = "kronika train ner --nkjp ../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob --slavicner ../shared/data/slavicner-pl";
 
-    private PolishLanguage(PolishMorphology morphology, SuffixGuesser? guesser, PerceptronTagger? taggerModel, LoadTimes times)
+    private PolishLanguage(PolishMorphology morphology, SuffixGuesser? guesser, PerceptronTagger? taggerModel, NameModel? nameModel, LoadTimes times)
     {
+        NameRecognizer = nameModel is null ? null : new PolishNameRecognizer(nameModel);
         Morphology = morphology;
         Guesser = guesser;
         Candidates = new CandidateProvider(morphology, guesser, SupplementaryReadings.Load());
@@ -30,6 +33,9 @@ public sealed class PolishLanguage
 
     /// <summary>The time-expression component; null only when loaded <see cref="ForTraining"/>.</summary>
     public PolishTimeTagger? TimeTagger { get; }
+
+    /// <summary>The name recogniser; null when loaded <see cref="ForTraining"/> or without the name model.</summary>
+    public PolishNameRecognizer? NameRecognizer { get; }
 
     public PolishMorphology Morphology { get; }
 
@@ -43,8 +49,8 @@ public sealed class PolishLanguage
     /// <summary>How long each resource took to load, for <c>kronika bench</c>.</summary>
     public LoadTimes Times { get; }
 
-    /// <summary>Loads the dictionary and the trained models.</summary>
-    public static PolishLanguage Load()
+    /// <summary>Loads the dictionary and the trained models (the name model only if <paramref name="withNames"/>: training it needs the rest).</summary>
+    public static PolishLanguage Load(bool withNames = true)
     {
         var clock = Stopwatch.StartNew();
         PolishMorphology morphology = PolishMorphology.Load();
@@ -53,7 +59,11 @@ public sealed class PolishLanguage
         TimeSpan guesserTime = clock.Elapsed - dictionary;
         PerceptronTagger tagger = LoadModel(PolishModelFiles.Tagger, TrainTaggerCommand, path => PerceptronTagger.Load(path, NkjpTagset.Default));
         TimeSpan taggerTime = clock.Elapsed - dictionary - guesserTime;
-        return new PolishLanguage(morphology, guesser, tagger, new LoadTimes(dictionary, guesserTime, taggerTime));
+        NameModel? names = withNames
+            ? LoadModel(PolishModelFiles.Names, TrainNamesCommand, path => NameModel.Load(path, NameGazetteer.Load(), morphology))
+            : null;
+        TimeSpan namesTime = clock.Elapsed - dictionary - guesserTime - taggerTime;
+        return new PolishLanguage(morphology, guesser, tagger, names, new LoadTimes(dictionary, guesserTime, taggerTime, namesTime));
     }
 
     /// <summary>Loads what training the tagger needs: the dictionary and, if it has been trained, the guesser.</summary>
@@ -63,7 +73,7 @@ public sealed class PolishLanguage
         PolishMorphology morphology = PolishMorphology.Load();
         TimeSpan dictionary = clock.Elapsed;
         SuffixGuesser? guesser = withGuesser ? LoadModel(PolishModelFiles.Guesser, TrainGuesserCommand, SuffixGuesser.Load) : null;
-        return new PolishLanguage(morphology, guesser, null, new LoadTimes(dictionary, clock.Elapsed - dictionary, TimeSpan.Zero));
+        return new PolishLanguage(morphology, guesser, null, null, new LoadTimes(dictionary, clock.Elapsed - dictionary, TimeSpan.Zero, TimeSpan.Zero));
     }
 
     /// <summary>Adds the analysis components, in order: tokenizer, sentence splitter, tagger.</summary>
@@ -74,9 +84,11 @@ public sealed class PolishLanguage
         return builder.Add(Tagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no tagger."));
     }
 
-    /// <summary>Adds every Polish component, in order: the analysis, then the extraction stages (time expressions).</summary>
+    /// <summary>Adds every Polish component, in order: the analysis, then the extraction stages (names, time expressions).</summary>
     public PipelineBuilder AddTo(PipelineBuilder builder) =>
-        AddAnalysisTo(builder).Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger."));
+        AddAnalysisTo(builder)
+            .Add(NameRecognizer ?? throw new InvalidOperationException("This PolishLanguage was loaded without the name model."))
+            .Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger."));
 
     /// <summary>The analysis pipeline: tokens, sentences, lemmas and tags.</summary>
     public Pipeline CreateAnalysisPipeline() => AddAnalysisTo(new PipelineBuilder()).Build();
@@ -99,4 +111,4 @@ public sealed class PolishLanguage
 }
 
 /// <summary>Load times of the Polish resources.</summary>
-public sealed record LoadTimes(TimeSpan Dictionary, TimeSpan Guesser, TimeSpan Tagger);
+public sealed record LoadTimes(TimeSpan Dictionary, TimeSpan Guesser, TimeSpan Tagger, TimeSpan Names);

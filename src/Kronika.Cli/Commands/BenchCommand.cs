@@ -49,7 +49,7 @@ internal static class BenchCommand
 
             PrintMachine();
             Console.WriteLine($"corpus: {texts.Count} documents, {bytes / 1e6:F2} MB");
-            Console.WriteLine($"ready in {ready.TotalMilliseconds:F0} ms (dictionary {polish.Times.Dictionary.TotalMilliseconds:F0} ms, guesser {polish.Times.Guesser.TotalMilliseconds:F0} ms, tagger model {polish.Times.Tagger.TotalMilliseconds:F0} ms)");
+            Console.WriteLine($"ready in {ready.TotalMilliseconds:F0} ms (dictionary {polish.Times.Dictionary.TotalMilliseconds:F0} ms, guesser {polish.Times.Guesser.TotalMilliseconds:F0} ms, tagger model {polish.Times.Tagger.TotalMilliseconds:F0} ms, name model {polish.Times.Names.TotalMilliseconds:F0} ms)");
 
             // Warm-up passes let the tiered JIT replace its quick first code with optimised code and fill
             // the caches, as in a long-running process; a pause lets the background compiler finish.
