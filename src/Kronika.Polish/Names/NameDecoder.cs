@@ -3,13 +3,14 @@ namespace Kronika.Polish.Names;
 /// <summary>
 /// Viterbi decoding of the best BIO label sequence from per-word label scores and label-transition
 /// scores that depend on the word's capitalisation class. Transitions that would continue a name of
-/// another type (<see cref="NameLabels.CanFollow"/>) are never taken.
+/// another type (<see cref="NameLabels.CanFollow"/>) are never taken; words marked outside get the
+/// outside label without their other labels being considered.
 /// </summary>
 internal static class NameDecoder
 {
     /// <param name="emissions">Word-major scores: <c>emissions[i * L + label]</c>.</param>
     /// <param name="transitions">Class-major scores: <c>transitions[(class * L + previous) * L + label]</c>; the sentence starts after an outside label.</param>
-    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> classes, Span<int> labels)
+    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> classes, ReadOnlySpan<bool> outside, Span<int> labels)
     {
         int n = labels.Length;
         int count = NameLabels.Count;
@@ -22,7 +23,7 @@ internal static class NameDecoder
         var back = new byte[n * count];
         for (int y = 0; y < count; y++)
         {
-            best[y] = NameLabels.CanFollow(NameLabels.Outside, y)
+            best[y] = NameLabels.CanFollow(NameLabels.Outside, y) && (y == NameLabels.Outside || !outside[0])
                 ? emissions[y] + transitions[(classes[0] * count + NameLabels.Outside) * count + y]
                 : float.NegativeInfinity;
         }
@@ -30,7 +31,13 @@ internal static class NameDecoder
         for (int i = 1; i < n; i++)
         {
             ReadOnlySpan<float> table = transitions.Slice(classes[i] * count * count, count * count);
-            for (int y = 0; y < count; y++)
+            int labelsHere = outside[i] ? 1 : count;
+            for (int y = labelsHere; y < count; y++)
+            {
+                best[i * count + y] = float.NegativeInfinity;
+            }
+
+            for (int y = 0; y < labelsHere; y++)
             {
                 float top = float.NegativeInfinity;
                 int arg = 0;

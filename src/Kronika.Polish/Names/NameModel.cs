@@ -40,10 +40,16 @@ public sealed class NameModel
         int count = NameLabels.Count;
         var features = new ulong[n * NameFeatures.PerWord];
         var classes = new byte[n];
-        _features.Extract(sentence, features, classes);
+        var outside = new bool[n];
+        _features.Extract(sentence, features, classes, outside);
         var emissions = new float[n * count];
         for (int i = 0; i < n; i++)
         {
+            if (outside[i])
+            {
+                continue;
+            }
+
             Span<float> scores = emissions.AsSpan(i * count, count);
             foreach (ulong feature in features.AsSpan(i * NameFeatures.PerWord, NameFeatures.PerWord))
             {
@@ -52,7 +58,7 @@ public sealed class NameModel
         }
 
         var labels = new int[n];
-        NameDecoder.Decode(emissions, _transitions, classes, labels);
+        NameDecoder.Decode(emissions, _transitions, classes, outside, labels);
         return labels;
     }
 

@@ -20,21 +20,39 @@ public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dict
         var extractor = new NameFeatures(gazetteer, dictionary);
         var features = new ulong[data.Count][];
         var classes = new byte[data.Count][];
+        var outside = new bool[data.Count][];
+        var gold = new int[data.Count][];
+        int unreachable = 0;
         var frequency = new Dictionary<ulong, int>();
         for (int s = 0; s < data.Count; s++)
         {
             NameSentence sentence = data[s].Sentence;
             features[s] = new ulong[sentence.Length * NameFeatures.PerWord];
             classes[s] = new byte[sentence.Length];
-            extractor.Extract(sentence, features[s], classes[s]);
+            outside[s] = new bool[sentence.Length];
+            extractor.Extract(sentence, features[s], classes[s], outside[s]);
             foreach (ulong feature in features[s])
             {
                 frequency[feature] = frequency.GetValueOrDefault(feature) + 1;
             }
+
+            // The recogniser cannot label those words, so they are outside names in what it learns from too.
+            gold[s] = (int[])data[s].Gold.Clone();
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                if (outside[s][i] && gold[s][i] != NameLabels.Outside)
+                {
+                    unreachable++;
+                    gold[s][i] = NameLabels.Outside;
+                }
+            }
+
+            gold[s] = NameLabels.Encode(sentence.Length, NameLabels.Decode(gold[s]));
         }
 
-        var kept = frequency.Where(p => p.Value >= minCount).Select(p => p.Key).ToHashSet();
-        log?.Invoke($"{frequency.Count:N0} distinct word features, {kept.Count:N0} seen at least {minCount} times");
+        // 0 is no feature: the words taken to be outside every name have only zeros.
+        var kept = frequency.Where(p => p.Value >= minCount && p.Key != 0).Select(p => p.Key).ToHashSet();
+        log?.Invoke($"{frequency.Count:N0} distinct word features, {kept.Count:N0} seen at least {minCount} times; {unreachable:N0} name words are plain words between plain words, which the recogniser never labels");
         frequency = null;
 
         var weights = new AveragedWeights(count);
@@ -50,8 +68,7 @@ public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dict
             foreach (int s in order)
             {
                 step++;
-                int[] gold = data[s].Gold;
-                int n = gold.Length;
+                int n = gold[s].Length;
                 if (n == 0)
                 {
                     continue;
@@ -60,6 +77,11 @@ public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dict
                 var emissions = new float[n * count];
                 for (int i = 0; i < n; i++)
                 {
+                    if (outside[s][i])
+                    {
+                        continue;
+                    }
+
                     Span<float> scores = emissions.AsSpan(i * count, count);
                     foreach (ulong feature in features[s].AsSpan(i * NameFeatures.PerWord, NameFeatures.PerWord))
                     {
@@ -69,30 +91,30 @@ public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dict
 
                 FillTransitions(transitionWeights, transitions);
                 var predicted = new int[n];
-                NameDecoder.Decode(emissions, transitions, classes[s], predicted);
+                NameDecoder.Decode(emissions, transitions, classes[s], outside[s], predicted);
                 words += n;
                 for (int i = 0; i < n; i++)
                 {
-                    int goldPrevious = i == 0 ? NameLabels.Outside : gold[i - 1];
+                    int goldPrevious = i == 0 ? NameLabels.Outside : gold[s][i - 1];
                     int predictedPrevious = i == 0 ? NameLabels.Outside : predicted[i - 1];
-                    if (gold[i] != predicted[i])
+                    if (gold[s][i] != predicted[i])
                     {
                         wrongWords++;
                         foreach (ulong feature in features[s].AsSpan(i * NameFeatures.PerWord, NameFeatures.PerWord))
                         {
                             if (kept.Contains(feature))
                             {
-                                weights.Update(feature, gold[i], step, +1);
+                                weights.Update(feature, gold[s][i], step, +1);
                                 weights.Update(feature, predicted[i], step, -1);
                             }
                         }
                     }
 
-                    if (gold[i] != predicted[i] || goldPrevious != predictedPrevious)
+                    if (gold[s][i] != predicted[i] || goldPrevious != predictedPrevious)
                     {
                         byte c = classes[s][i];
-                        transitionWeights.Update(TransitionFeature(goldPrevious, NameFeatures.Classes), gold[i], step, +1);
-                        transitionWeights.Update(TransitionFeature(goldPrevious, c), gold[i], step, +1);
+                        transitionWeights.Update(TransitionFeature(goldPrevious, NameFeatures.Classes), gold[s][i], step, +1);
+                        transitionWeights.Update(TransitionFeature(goldPrevious, c), gold[s][i], step, +1);
                         transitionWeights.Update(TransitionFeature(predictedPrevious, NameFeatures.Classes), predicted[i], step, -1);
                         transitionWeights.Update(TransitionFeature(predictedPrevious, c), predicted[i], step, -1);
                     }
