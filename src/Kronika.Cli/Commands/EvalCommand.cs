@@ -278,9 +278,10 @@ internal static class EvalCommand
         };
         var minStrict = new Option<double?>("--min-strict") { Description = "Fail (exit 1) if the overall strict F1 of any corpus is below this fraction." };
         var minRelaxed = new Option<double?>("--min-relaxed") { Description = "Fail (exit 1) if the overall relaxed F1 of any corpus is below this fraction." };
+        var minLemma = new Option<double?>("--min-lemma") { Description = "Fail (exit 1) if the base-form accuracy of SlavicNER mentions found exactly is below this fraction." };
         var command = new Command("ner", "Mention precision, recall and F1 of the name recogniser, strict (same span and type) and relaxed (same type, overlapping span), per type and overall.")
         {
-            slavicNer, nkjp, heldOut, minStrict, minRelaxed,
+            slavicNer, nkjp, heldOut, minStrict, minRelaxed, minLemma,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -308,9 +309,11 @@ internal static class EvalCommand
             {
                 Pipeline pipeline = polish.AddAnalysisTo(new PipelineBuilder()).Add(polish.NameRecognizer!).Build();
                 IEnumerable<SlavicNerDocument> documents = SlavicNerReader.Read(folder);
-                NameScores scores = NameEvaluator.ScoreSlavicNer(pipeline, onlyHeldOut ? documents.Where(SlavicNerReader.IsHeldOut) : documents);
+                NameScores scores = NameEvaluator.ScoreSlavicNer(pipeline, onlyHeldOut ? documents.Where(SlavicNerReader.IsHeldOut) : documents, polish.NameLemmatizer!.Lemmatize);
                 Console.WriteLine($"SlavicNER: {folder}{(onlyHeldOut ? " (held-out fifth of each topic)" : "")}; {scores.Documents} articles, {scores.Unaligned} gold mentions not found in the text");
                 passed &= Print(scores, parse.GetValue(minStrict), parse.GetValue(minRelaxed));
+                Console.WriteLine($"  base forms of the {scores.LemmaCompared:N0} mentions found exactly: {scores.LemmaAccuracy:P1} correct");
+                passed &= Check("mention lemma accuracy", scores.LemmaAccuracy, parse.GetValue(minLemma));
             }
 
             if (file is not null)
