@@ -386,7 +386,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
         /// <summary>A country or organisation of the knowledge base written at <paramref name="i"/> that the recogniser missed (<c>USA</c>, <c>Rosji</c>).</summary>
         private (KnowledgeEntry Entry, int End)? KnownName(int i, int sentenceEnd)
         {
-            if (!_t.IsCapitalised(i))
+            if (!_t.IsCapitalised(i) || !(_kb.StartsSomeName(_t.Forms[i]) || _kb.StartsSomeName(_t.Lemmas[i])))
             {
                 return null;
             }
