@@ -73,7 +73,7 @@ internal static class EvalCommand
 
     private static void Print(string part, TimexScores s)
     {
-        Console.WriteLine($"{part}: {s.Documents} documents, {s.Gold} gold, {s.System} found");
+        Console.WriteLine($"{part}: {s.Documents} documents, {s.Gold} gold, {s.System} found ({s.Unscored} vague references not scored: KPWr does not annotate them)");
         Console.WriteLine($"  strict  span P {s.StrictPrecision:P1}  R {s.StrictRecall:P1}  F1 {s.StrictF1:P1}");
         Console.WriteLine($"  relaxed span P {s.RelaxedPrecision:P1}  R {s.RelaxedRecall:P1}  F1 {s.RelaxedF1:P1}");
         Console.WriteLine($"  type accuracy {s.TypeAccuracy:P1}  value accuracy {s.ValueAccuracy:P1}  value F1 {s.ValueF1:P1}");

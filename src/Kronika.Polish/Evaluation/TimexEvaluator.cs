@@ -14,8 +14,12 @@ public sealed record TimexSpan(int Start, int End, string Type, string? Value);
 /// <summary>One gold document: its text (gold tokens' forms), date and gold expressions.</summary>
 public sealed record TimexGoldDocument(string Name, string Text, DateOnly? Date, IReadOnlyList<TimexSpan> Gold);
 
-/// <summary>TempEval-3 style scores: strict and relaxed span P/R/F1, type and value accuracy over relaxed matches.</summary>
-public sealed record TimexScores(int Documents, int Gold, int System, int Strict, int Relaxed, int TypeCorrect, int ValueCorrect)
+/// <summary>
+/// TempEval-3 style scores: strict and relaxed span P/R/F1, type accuracy over relaxed matches, value accuracy
+/// over the relaxed matches whose gold has a value (<see cref="ValueScored"/>). <see cref="Unscored"/> counts the
+/// system's vague references, which the gold's guidelines leave unannotated.
+/// </summary>
+public sealed record TimexScores(int Documents, int Gold, int System, int Strict, int Relaxed, int TypeCorrect, int ValueCorrect, int ValueScored, int Unscored)
 {
     public double StrictPrecision => Metrics.Ratio(Strict, System);
     public double StrictRecall => Metrics.Ratio(Strict, Gold);
@@ -24,7 +28,7 @@ public sealed record TimexScores(int Documents, int Gold, int System, int Strict
     public double RelaxedRecall => Metrics.Ratio(Relaxed, Gold);
     public double RelaxedF1 => Metrics.F1(RelaxedPrecision, RelaxedRecall);
     public double TypeAccuracy => Metrics.Ratio(TypeCorrect, Relaxed);
-    public double ValueAccuracy => Metrics.Ratio(ValueCorrect, Relaxed);
+    public double ValueAccuracy => Metrics.Ratio(ValueCorrect, ValueScored);
     public double ValueF1 => RelaxedF1 * ValueAccuracy;
 }
 
@@ -112,15 +116,22 @@ public static partial class TimexEvaluator
         return null;
     }
 
-    /// <summary>Runs the pipeline on each document and scores it against the gold expressions.</summary>
+    /// <summary>
+    /// Runs the pipeline on each document and scores it against the gold expressions, following KPWr's
+    /// conventions where they differ from plain TIMEX3 in notation only: vague references (<c>teraz</c>,
+    /// <c>niedawno</c>: PRESENT_REF, PAST_REF) are not annotated in KPWr, so they are left out of the scoring;
+    /// sets carry no value in KPWr, so their values are not scored; and KPWr writes a duration of unknown
+    /// amount (<c>kilka lat</c>, TIMEX3 PXY) as VAGUE.
+    /// </summary>
     public static TimexScores Score(Pipeline pipeline, IEnumerable<TimexGoldDocument> documents, TextWriter? errors = null)
     {
-        int docs = 0, goldCount = 0, systemCount = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0;
+        int docs = 0, goldCount = 0, systemCount = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0, valueScored = 0, unscored = 0;
         foreach (TimexGoldDocument gold in documents)
         {
             docs++;
             Document document = pipeline.Process(Document.Create(gold.Text, new DocumentInfo(Date: gold.Date)));
-            List<TimexSpan> system = [.. document.Times.Select(t => new TimexSpan(t.Start, t.End, t.TypeName, t.Value))];
+            unscored += document.Times.Count(t => IsVagueReference(t.Value));
+            List<TimexSpan> system = [.. document.Times.Where(t => !IsVagueReference(t.Value)).Select(t => new TimexSpan(t.Start, t.End, t.TypeName, t.Value))];
             goldCount += gold.Gold.Count;
             systemCount += system.Count;
             strict += gold.Gold.Count(g => system.Any(s => s.Start == g.Start && s.End == g.End));
@@ -141,7 +152,11 @@ public static partial class TimexEvaluator
                     errors.WriteLine($"  gold [{gold.Text[g.Start..g.End]}] {g.Type} {g.Value}\tsystem [{gold.Text[system[match].Start..system[match].End]}] {system[match].Type} {system[match].Value}");
                 }
                 typeOk += system[match].Type == g.Type ? 1 : 0;
-                valueOk += string.Equals(system[match].Value, g.Value, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                if (!string.IsNullOrEmpty(g.Value))
+                {
+                    valueScored++;
+                    valueOk += SameValue(g.Value, system[match].Value) ? 1 : 0;
+                }
             }
 
             if (errors is not null)
@@ -153,8 +168,15 @@ public static partial class TimexEvaluator
             }
         }
 
-        return new TimexScores(docs, goldCount, systemCount, strict, relaxed, typeOk, valueOk);
+        return new TimexScores(docs, goldCount, systemCount, strict, relaxed, typeOk, valueOk, valueScored, unscored);
     }
+
+    private static bool IsVagueReference(string? value) => value is not null && value.EndsWith("_REF", StringComparison.Ordinal);
+
+    /// <summary>Equal values, case aside; KPWr's VAGUE equals a duration with an unknown amount (PXY, PTXH).</summary>
+    private static bool SameValue(string gold, string? system) =>
+        string.Equals(gold, system, StringComparison.OrdinalIgnoreCase)
+        || (gold == "VAGUE" && system is not null && system.StartsWith('P') && system.Contains('X', StringComparison.Ordinal));
 
     /// <summary>Duckling example: the phrase and the TIMEX3 value its expected datetime has at its grain.</summary>
     public sealed record DucklingExample(string Phrase, string Expected);

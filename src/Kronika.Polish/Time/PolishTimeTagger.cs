@@ -20,12 +20,12 @@ public sealed class PolishTimeTagger : IPipelineComponent
     public PolishTimeTagger(TimeLexicon lexicon)
     {
         _lexicon = lexicon;
-        ITimeRule[] periods = [new ExplicitDateRule(), new YearRule(), new RelativePeriodRule()];
+        ITimeRule[] periods = [new ExplicitDateRule(), new YearRule(), new RelativePeriodRule(), new DecadeRule()];
         _rules =
         [
             new ExplicitDateRule(), new YearRule(), new BoundaryRule(periods), new RelativeDayRule(), new RelativePeriodRule(),
             new AnaphorRule(), new OffsetRule(), new WeekdayRule(), new SetRule(), new DurationRule(), new VagueRule(),
-            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new PartOfDayRule(),
+            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new PartOfDayRule(), new DecadeRule(),
         ];
     }
 
@@ -39,44 +39,110 @@ public sealed class PolishTimeTagger : IPipelineComponent
     {
         var resolver = new TimeResolver(document.Info.Date);
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
+        var found = new List<(TimeMatch Match, string? Suffix, int Start, int End)>();
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = new TimeTokens(document, sentence, _lexicon);
-            var found = new List<(TimeMatch Match, string? Suffix, int End)>();
-            for (int i = 0; i < tokens.Count;)
+            int next = NextTrigger(document, sentence, 0);
+            if (next < 0)
             {
-                TimeMatch? best = null;
-                foreach (ITimeRule rule in _rules)
-                {
-                    if (rule.Match(tokens, i) is { } match && (best is null || match.End > best.End))
-                    {
-                        best = match;
-                    }
-                }
+                continue;
+            }
 
+            var tokens = new TimeTokens(document, sentence, _lexicon);
+            found.Clear();
+            for (int i = Math.Max(0, next - Reach); next >= 0 && i < tokens.Count;)
+            {
+                TimeMatch? best = Longest(tokens, i);
                 if (best is null)
                 {
                     i++;
-                    continue;
+                }
+                else
+                {
+                    (string? suffix, int end) = Attach(tokens, best);
+                    found.Add((best, suffix, SpanStart(tokens, best.Start, end), end));
+                    i = end;
                 }
 
-                (string? suffix, int end) = Attach(tokens, best);
-                found.Add((best, suffix, end));
-                i = end;
+                if (next < i)
+                {
+                    next = NextTrigger(document, sentence, i);
+                    i = Math.Max(i, next - Reach);
+                }
             }
 
             resolver.StartSentence(tokens);
-            foreach ((TimeMatch match, string? suffix, int end) in found)
+            foreach ((TimeMatch match, string? suffix, int start, int end) in found)
             {
                 (TimeType type, string? value) = resolver.Resolve(match, suffix, tokens);
-                Token first = document.Tokens[sentence.FirstToken + match.Start];
+                Token first = document.Tokens[sentence.FirstToken + start];
                 Token last = document.Tokens[sentence.FirstToken + end - 1];
                 result.Add(new TimeExpression(first.Start, last.End, type, value));
             }
         }
 
         document.SetTimes(result.ToImmutable());
+    }
+
+    /// <summary>How many tokens before its first trigger word a phrase may start ("od ponad dwóch lat").</summary>
+    private const int Reach = 3;
+
+    private TimeMatch? Longest(TimeTokens tokens, int i)
+    {
+        TimeMatch? best = null;
+        foreach (ITimeRule rule in _rules)
+        {
+            if (rule.Match(tokens, i) is { } match && (best is null || match.End > best.End))
+            {
+                best = match;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The sentence index of the first token at or after <paramref name="from"/> that can be part of a time expression, or −1.</summary>
+    private int NextTrigger(Document document, Sentence sentence, int from)
+    {
+        for (int i = from; i < sentence.TokenCount; i++)
+        {
+            Token token = document.Tokens[sentence.FirstToken + i];
+            if (token.Kind is TokenKind.Number or TokenKind.Date or TokenKind.Time)
+            {
+                return i;
+            }
+
+            if (token.Kind is TokenKind.Word or TokenKind.Abbreviation)
+            {
+                MorphAnalysis morph = document.Morphology[sentence.FirstToken + i];
+                ReadOnlySpan<char> form = document.SpanOf(token);
+                if (_lexicon.IsTrigger(morph.Lemma, form)
+                    || ((morph.Tag.StartsWith("adj", StringComparison.Ordinal) || form.Contains('-')) && _lexicon.HasDurationStem(form)))
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Where the phrase's span starts: a leading preposition is left out ("od [24 lat]", "do [godz. 17]"), as
+    /// KPWr annotates, unless it forms an idiom with the next word ("na początku", "w przeddzień", "w nocy").
+    /// </summary>
+    private static int SpanStart(TimeTokens t, int start, int end)
+    {
+        while (start + 1 < end && t.Entry(start, "preposition") is not null
+            && t.Lexicon.Text("boundary", t.Lower(start) + "+" + t.Lemma(start + 1)) != "part"
+            && t.Lexicon.Text("boundary", t.Lower(start) + "+" + t.Lower(start + 1)) != "part"
+            && t.EntryText(start + 1, "needs") != t.Lower(start))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>A day followed by a part of day or a clock time: "19 czerwca wieczorem", "wczoraj o godz. 15:30".</summary>
@@ -95,7 +161,9 @@ public sealed class PolishTimeTagger : IPipelineComponent
             return ("T" + code, end);
         }
 
-        if (ClockRule.Suffix(tokens, match.End, out end) is { } clock)
+        // "28 IX 2010, godz. 23.59": a comma may stand between the day and its hour.
+        int clockAt = tokens.Is(match.End, ",") ? match.End + 1 : match.End;
+        if (ClockRule.Suffix(tokens, clockAt, out end) is { } clock)
         {
             return (clock, end);
         }

@@ -11,7 +11,15 @@ public sealed class TimeLexicon
 {
     public const string FileName = "time-lexicon.txt";
 
+    // Categories whose keys do not by themselves signal a time expression: parts of words (prefixes, stems,
+    // endings), "preposition+noun" pairs, and common words that only join one (w, ponad, i).
+    private static readonly string[] NonTriggerCategories =
+        ["numberprefix", "durationadj", "boundary", "needs", "preposition", "durationmodifier", "romanmonth", "dayending", "spanning"];
+
     private readonly Dictionary<string, Dictionary<string, string[]>> _entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _triggers = new(StringComparer.OrdinalIgnoreCase);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerSpans;
+    private string[] _durationStems = [];
 
     private TimeLexicon()
     {
@@ -40,7 +48,46 @@ public sealed class TimeLexicon
             category[parts[1].ToLowerInvariant()] = parts[2..];
         }
 
+        lexicon.IndexTriggers();
         return lexicon;
+    }
+
+    /// <summary>
+    /// Whether a word (by lemma or by form) can be part of a time expression: the tagger runs its rules
+    /// only near such words and numbers, so that the rest of the text costs one lookup a token.
+    /// </summary>
+    public bool IsTrigger(string lemma, ReadOnlySpan<char> form) => _triggers.Contains(lemma) || _triggerSpans.Contains(form);
+
+    /// <summary>Whether <paramref name="word"/> contains a stem of a duration adjective (<c>dwudniowy</c>, <c>12-letni</c>).</summary>
+    public bool HasDurationStem(ReadOnlySpan<char> word)
+    {
+        foreach (string stem in _durationStems)
+        {
+            if (word.Contains(stem, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void IndexTriggers()
+    {
+        foreach ((string name, Dictionary<string, string[]> words) in _entries)
+        {
+            if (name == "boundary")
+            {
+                _triggers.UnionWith(words.Keys.Select(k => k[(k.IndexOf('+', StringComparison.Ordinal) + 1)..]));
+            }
+            else if (!NonTriggerCategories.Contains(name))
+            {
+                _triggers.UnionWith(words.Keys);
+            }
+        }
+
+        _triggerSpans = _triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        _durationStems = _entries.TryGetValue("durationadj", out Dictionary<string, string[]>? stems) ? [.. stems.Keys] : [];
     }
 
     /// <summary>The meaning fields of <paramref name="word"/> in <paramref name="category"/>, or null.</summary>

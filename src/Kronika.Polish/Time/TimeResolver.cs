@@ -14,11 +14,13 @@ public sealed class TimeResolver(DateOnly? date)
 
     private readonly List<(DateOnly Day, HashSet<string> Nouns)> _days = [];
     private DateOnly? _anchor = date;
-    private HashSet<string> _sentenceNouns = [];
+    private TimeTokens? _sentence;
+    private HashSet<string>? _sentenceNouns;
 
     public void StartSentence(TimeTokens tokens)
     {
-        _sentenceNouns = Nouns(tokens, 0, tokens.Count);
+        _sentence = tokens;
+        _sentenceNouns = null;
     }
 
     public (TimeType Type, string? Value) Resolve(TimeMatch match, string? suffix, TimeTokens tokens)
@@ -119,6 +121,7 @@ public sealed class TimeResolver(DateOnly? date)
     private void SetAnchor(DateOnly day)
     {
         _anchor = day;
+        _sentenceNouns ??= _sentence is null ? [] : Nouns(_sentence, 0, _sentence.Count);
         _days.Add((day, _sentenceNouns));
     }
 

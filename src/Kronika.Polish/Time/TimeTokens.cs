@@ -10,49 +10,33 @@ namespace Kronika.Polish.Time;
 /// </summary>
 public sealed class TimeTokens
 {
-    private readonly string[] _lower;
-    private readonly string[] _lemma;
-    private readonly string[] _tag;
-    private readonly TokenKind[] _kind;
-    private readonly bool[] _capitalized;
+    private readonly Document _document;
+    private readonly int _first;
+    private readonly string?[] _lower;
+    private readonly string?[] _lemma;
+    private bool? _isFuture;
 
+    // Forms and lemmas are lower-cased on first use: the rules look only at tokens near a trigger word.
     public TimeTokens(Document document, Sentence sentence, TimeLexicon lexicon)
     {
         Lexicon = lexicon;
-        int n = sentence.TokenCount;
-        _lower = new string[n];
-        _lemma = new string[n];
-        _tag = new string[n];
-        _kind = new TokenKind[n];
-        _capitalized = new bool[n];
-        bool future = false, past = false;
-        for (int i = 0; i < n; i++)
-        {
-            Token token = document.Tokens[sentence.FirstToken + i];
-            MorphAnalysis morph = document.Morphology[sentence.FirstToken + i];
-            _lower[i] = document.TextOf(token).ToLowerInvariant();
-            _lemma[i] = morph.Lemma.ToLowerInvariant();
-            _tag[i] = morph.Tag;
-            _kind[i] = token.Kind;
-            _capitalized[i] = char.IsUpper(document.Text[token.Start]);
-            future |= morph.Tag.StartsWith("bedzie", StringComparison.Ordinal) || (morph.Tag.StartsWith("fin", StringComparison.Ordinal) && morph.Tag.EndsWith(":perf", StringComparison.Ordinal));
-            past |= morph.Tag.StartsWith("praet", StringComparison.Ordinal);
-        }
-
-        IsFuture = future && !past;
+        _document = document;
+        _first = sentence.FirstToken;
+        _lower = new string?[sentence.TokenCount];
+        _lemma = new string?[sentence.TokenCount];
     }
 
     public TimeLexicon Lexicon { get; }
 
     public int Count => _lower.Length;
 
-    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] : "";
+    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] ??= _document.TextOf(_document.Tokens[_first + i]).ToLowerInvariant() : "";
 
-    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] : "";
+    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] ??= _document.Morphology[_first + i].Lemma.ToLowerInvariant() : "";
 
-    public string Tag(int i) => i >= 0 && i < Count ? _tag[i] : "";
+    public string Tag(int i) => i >= 0 && i < Count ? _document.Morphology[_first + i].Tag : "";
 
-    public TokenKind Kind(int i) => i >= 0 && i < Count ? _kind[i] : TokenKind.Punctuation;
+    public TokenKind Kind(int i) => i >= 0 && i < Count ? _document.Tokens[_first + i].Kind : TokenKind.Punctuation;
 
     /// <summary>Whether token <paramref name="i"/> is one of <paramref name="words"/> (by form).</summary>
     public bool Is(int i, params ReadOnlySpan<string> words)
@@ -72,12 +56,12 @@ public sealed class TimeTokens
     /// <summary>The lexicon entry of token <paramref name="i"/> in <paramref name="category"/>: by form first, then by lemma.</summary>
     public string[]? Entry(int i, string category)
     {
-        if (i < 0 || i >= Count || _kind[i] is not (TokenKind.Word or TokenKind.Abbreviation))
+        if (Kind(i) is not (TokenKind.Word or TokenKind.Abbreviation))
         {
             return null;
         }
 
-        return Lexicon.Lookup(category, _lower[i]) ?? Lexicon.Lookup(category, _lemma[i]);
+        return Lexicon.Lookup(category, Lower(i)) ?? Lexicon.Lookup(category, Lemma(i));
     }
 
     public int? EntryNumber(int i, string category) =>
@@ -132,21 +116,56 @@ public sealed class TimeTokens
         return true;
     }
 
-    /// <summary>A day of the month in digits at <paramref name="i"/> (1–31, also written "22."), or null.</summary>
+    /// <summary>A day of the month in digits at <paramref name="i"/> (1–31, also written "22.", "7-go", "10tego"), or null.</summary>
     public int? Day(int i)
     {
+        if (Kind(i) is not (TokenKind.Number or TokenKind.Word))
+        {
+            return null;
+        }
+
         string form = Lower(i).TrimEnd('.');
-        return form.Length is 1 or 2 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : null;
+        int digits = 0;
+        while (digits < form.Length && char.IsAsciiDigit(form[digits]))
+        {
+            digits++;
+        }
+
+        // An ordinal ending after the digits ("7-go", "3ci") is one the lexicon knows.
+        if (digits < form.Length && !Lexicon.Contains("dayending", form[digits..].TrimStart('-')))
+        {
+            return null;
+        }
+
+        return digits is 1 or 2 && int.TryParse(form.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : null;
     }
 
     /// <summary>Whether token <paramref name="i"/> starts with a capital letter although it does not start the sentence (a name).</summary>
-    public bool IsCapitalizedInside(int i) => i > 0 && _capitalized[i] && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
+    public bool IsCapitalizedInside(int i) =>
+        i > 0 && i < Count && char.IsUpper(_document.Text[_document.Tokens[_first + i].Start]) && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
 
     /// <summary>
     /// Whether the sentence speaks of the future: a future form of "być" or a perfective present-tense verb,
     /// and no past-tense verb.
     /// </summary>
-    public bool IsFuture { get; }
+    public bool IsFuture => _isFuture ??= SpeaksOfFuture();
+
+    private bool SpeaksOfFuture()
+    {
+        bool future = false;
+        for (int i = 0; i < Count; i++)
+        {
+            string tag = Tag(i);
+            if (tag.StartsWith("praet", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            future |= tag.StartsWith("bedzie", StringComparison.Ordinal) || (tag.StartsWith("fin", StringComparison.Ordinal) && tag.EndsWith(":perf", StringComparison.Ordinal));
+        }
+
+        return future;
+    }
 
     /// <summary>A year in digits at <paramref name="i"/> (1000–2999), or null.</summary>
     public int? Year(int i) => Digits(i) is { } v && v is >= 1000 and <= 2999 && Lower(i).Length == 4 ? v : null;

@@ -41,6 +41,25 @@ public sealed class TimexEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void Follows_kpwr_conventions_for_vague_references_sets_and_vague_amounts()
+    {
+        string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><chunkList><chunk id=\"ch1\"><sentence id=\"s1\">"
+            + Tok("Teraz") + Tok("spotykają") + Tok("się") + Tok("co", "t3_set", 1) + Tok("tydzień", "t3_set", 1) + Tok("od")
+            + Tok("kilku", "t3_duration", 1, "VAGUE") + Tok("lat", "t3_duration", 1) + "<ns/>" + Tok(".")
+            + "</sentence></chunk></chunkList>";
+        string path = Path.Combine(_folder, "00000002.xml");
+        File.WriteAllText(path, xml);
+        File.WriteAllText(Path.ChangeExtension(path, ".ini"), "[document]\ndate = 2024-06-20\n");
+
+        TimexScores scores = TimexEvaluator.Score(LoadedPolish.Language.CreateExtractionPipeline(), [TimexEvaluator.ReadCcl(path)]);
+        Assert.Equal(1, scores.Unscored); // "Teraz" (PRESENT_REF) is not held against precision
+        Assert.Equal(2, scores.System);
+        Assert.Equal(2, scores.Strict);
+        Assert.Equal(1, scores.ValueScored); // the set has no gold value
+        Assert.Equal(1.0, scores.ValueAccuracy); // PXY is KPWr's VAGUE
+    }
+
+    [Fact]
     public void Reads_duckling_examples_and_skips_what_it_cannot_interpret()
     {
         string path = Path.Combine(_folder, "Time_PL_Corpus.hs");
