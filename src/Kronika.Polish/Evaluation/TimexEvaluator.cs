@@ -147,7 +147,7 @@ public static partial class TimexEvaluator
 
                 used.Add(match);
                 relaxed++;
-                if (errors is not null && (system[match].Value != g.Value || system[match].Start != g.Start || system[match].End != g.End))
+                if (errors is not null && ((!string.IsNullOrEmpty(g.Value) && !SameValue(g.Value, system[match].Value)) || system[match].Start != g.Start || system[match].End != g.End))
                 {
                     errors.WriteLine($"  gold [{gold.Text[g.Start..g.End]}] {g.Type} {g.Value}\tsystem [{gold.Text[system[match].Start..system[match].End]}] {system[match].Type} {system[match].Value}");
                 }

@@ -14,7 +14,7 @@ public sealed class TimeLexicon
     // Categories whose keys do not by themselves signal a time expression: parts of words (prefixes, stems,
     // endings), "preposition+noun" pairs, and common words that only join one (w, ponad, i).
     private static readonly string[] NonTriggerCategories =
-        ["numberprefix", "durationadj", "boundary", "needs", "preposition", "durationmodifier", "romanmonth", "dayending", "spanning"];
+        ["numberprefix", "durationadj", "boundary", "needs", "preposition", "durationmodifier", "romanmonth", "dayending", "spanning", "seasonform", "agecue"];
 
     private readonly Dictionary<string, Dictionary<string, string[]>> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _triggers = new(StringComparer.OrdinalIgnoreCase);

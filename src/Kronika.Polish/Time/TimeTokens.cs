@@ -15,6 +15,7 @@ public sealed class TimeTokens
     private readonly string?[] _lower;
     private readonly string?[] _lemma;
     private bool? _isFuture;
+    private bool? _isPast;
 
     // Forms and lemmas are lower-cased on first use: the rules look only at tokens near a trigger word.
     public TimeTokens(Document document, Sentence sentence, TimeLexicon lexicon)
@@ -61,7 +62,8 @@ public sealed class TimeTokens
             return null;
         }
 
-        return Lexicon.Lookup(category, Lower(i)) ?? Lexicon.Lookup(category, Lemma(i));
+        // A one-letter abbreviation ("W", lemma "wiek") is too ambiguous to stand for its lemma.
+        return Lexicon.Lookup(category, Lower(i)) ?? (Lower(i).Length > 1 ? Lexicon.Lookup(category, Lemma(i)) : null);
     }
 
     public int? EntryNumber(int i, string category) =>
@@ -69,11 +71,21 @@ public sealed class TimeTokens
 
     public string? EntryText(int i, string category) => Entry(i, category) is [{ } first, ..] ? first : null;
 
-    /// <summary>An integer written in digits at <paramref name="i"/>, or null.</summary>
+    /// <summary>An integer written in digits at <paramref name="i"/> (thousands may be set apart by a space: "25 770"), or null.</summary>
     public int? Digits(int i)
     {
+        if (Kind(i) != TokenKind.Number)
+        {
+            return null;
+        }
+
         string form = Lower(i);
-        return Kind(i) == TokenKind.Number && form.Length <= 9 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
+        if (form.Contains(' ', StringComparison.Ordinal) || form.Contains('\u00A0', StringComparison.Ordinal))
+        {
+            form = form.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
+        }
+
+        return form.Length <= 9 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
     }
 
     /// <summary>
@@ -86,8 +98,8 @@ public sealed class TimeTokens
         end = i;
         if (Digits(i) is { } digits)
         {
-            value = digits;
             end = i + 1;
+            value = digits;
             return true;
         }
 
@@ -143,6 +155,45 @@ public sealed class TimeTokens
     /// <summary>Whether token <paramref name="i"/> starts with a capital letter although it does not start the sentence (a name).</summary>
     public bool IsCapitalizedInside(int i) =>
         i > 0 && i < Count && char.IsUpper(_document.Text[_document.Tokens[_first + i].Start]) && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
+
+    /// <summary>Whether token <paramref name="i"/> is written in capitals only ("IX").</summary>
+    public bool IsUpper(int i)
+    {
+        if (i < 0 || i >= Count)
+        {
+            return false;
+        }
+
+        foreach (char c in _document.SpanOf(_document.Tokens[_first + i]))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the sentence speaks of the past: a past-tense or impersonal ("rozpoczęto") verb and no future form.</summary>
+    public bool IsPast => _isPast ??= SpeaksOfPast();
+
+    private bool SpeaksOfPast()
+    {
+        bool past = false;
+        for (int i = 0; i < Count; i++)
+        {
+            string tag = Tag(i);
+            if (tag.StartsWith("bedzie", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            past |= tag.StartsWith("praet", StringComparison.Ordinal) || tag.StartsWith("imps", StringComparison.Ordinal);
+        }
+
+        return past;
+    }
 
     /// <summary>
     /// Whether the sentence speaks of the future: a future form of "być" or a perfective present-tense verb,

@@ -65,6 +65,12 @@ public sealed class DurationRule : ITimeRule
             return null;
         }
 
+        // "ma 75 lat", "w wieku 20-29 lat", "więcej niż 18 lat": an age.
+        if (unit == "Y" && (t.Entry(start - 1, "agecue") is not null || (t.Kind(start - 1) == TokenKind.Dash && t.Entry(start - 3, "agecue") is not null)))
+        {
+            return null;
+        }
+
         // "od 1990 roku", "26 roku życia": a singular year after a number other than one is a date or an age.
         if (t.Is(unitAt, "roku", "rok", "r.", "r") && count is not null and not 1)
         {

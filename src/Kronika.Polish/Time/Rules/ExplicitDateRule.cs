@@ -15,7 +15,8 @@ public sealed class ExplicitDateRule : ITimeRule
 
     public TimeMatch? Match(TimeTokens t, int i)
     {
-        if (t.Entry(i, "datenoun") is not null && Written(t, i + 1) is { Meaning: ExplicitDate { Day: not null } } dated)
+        int dateAt = t.Is(i + 1, ".") ? i + 2 : i + 1; // "dn." may be cut as "dn" and "."
+        if (t.Entry(i, "datenoun") is not null && Written(t, dateAt) is { Meaning: ExplicitDate { Day: not null } } dated)
         {
             return dated with { Start = i };
         }
@@ -48,7 +49,7 @@ public sealed class ExplicitDateRule : ITimeRule
 
         int monthAt = day is null ? i : i + 1;
         int? month = t.Kind(monthAt) == TokenKind.Word ? t.EntryNumber(monthAt, "month") : null;
-        month ??= day is null ? null : t.Lexicon.Number("romanmonth", t.Lower(monthAt));
+        month ??= day is null || !t.IsUpper(monthAt) ? null : t.Lexicon.Number("romanmonth", t.Lower(monthAt));
         if (month is null)
         {
             return null;

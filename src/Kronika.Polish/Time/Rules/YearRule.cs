@@ -17,6 +17,8 @@ public sealed class YearRule : ITimeRule
         }
 
         bool secondOfRange = (t.Kind(i - 1) == TokenKind.Dash || t.Is(i - 1, "/")) && t.Year(i - 2) is not null;
+        // "w latach 1996, 2004 i 2006", "(Słowacja 2003, 2004)": the next year of a list.
+        bool nextInList = t.Is(i - 1, ",", "i", "oraz") && t.Year(i - 2) is not null;
         if (secondOfRange && t.Lower(i).Length == 2 && t.Digits(i) is { } shortYear)
         {
             // The century of the first year, or the next one when the range would run backwards.
@@ -33,7 +35,7 @@ public sealed class YearRule : ITimeRule
         int end = t.SkipYearWord(i + 1);
         bool standsAlone = year is >= 1900 and <= 2099 && t.Kind(i + 1) is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation)
             && t.Kind(i - 1) is not TokenKind.Number;
-        if (end == i + 1 && !standsAlone && !secondOfRange && !t.Is(i - 1, "w", "we", "od", "do", "z", "roku", "początku", "końca", "końcu", "połowie", "przełomie", "latach"))
+        if (end == i + 1 && !standsAlone && !secondOfRange && !nextInList && !t.Is(i - 1, "w", "we", "od", "do", "z", "roku", "początku", "końca", "końcu", "połowie", "przełomie", "latach"))
         {
             return null;
         }
