@@ -60,6 +60,7 @@ internal static class BenchCommand
             Report("1 core", Median([Run(pipeline, texts, 1), Run(pipeline, texts, 1), Run(pipeline, texts, 1)]), bytes);
             int cores = Environment.ProcessorCount;
             Report($"{cores} cores", Median([Run(pipeline, texts, cores), Run(pipeline, texts, cores), Run(pipeline, texts, cores)]), bytes);
+            ReportStages(pipeline, texts);
             Console.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
             return ExitCodes.Success;
         }));
@@ -110,6 +111,28 @@ internal static class BenchCommand
             Interlocked.Add(ref words, count);
         });
         return new RunResult(clock.Elapsed, words, perDocument, texts.Count);
+    }
+
+    /// <summary>
+    /// Each component's share of one single-core pass. The components are timed side by side in the same pass,
+    /// so a busy machine slows them alike and the shares stay comparable where MB/s figures do not.
+    /// </summary>
+    private static void ReportStages(Pipeline pipeline, List<string> texts)
+    {
+        var ticks = new long[pipeline.Components.Length];
+        foreach (string text in texts)
+        {
+            Document document = Document.Create(text);
+            for (int c = 0; c < ticks.Length; c++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                pipeline.Components[c].Process(document, CancellationToken.None);
+                ticks[c] += Stopwatch.GetTimestamp() - start;
+            }
+        }
+
+        long total = Math.Max(1, ticks.Sum());
+        Console.WriteLine("stages  : " + string.Join(", ", pipeline.Components.Select((component, c) => $"{component.Name} {100.0 * ticks[c] / total:F1} %")));
     }
 
     private static RunResult Median(RunResult[] runs) => runs.OrderBy(r => r.Elapsed).ElementAt(runs.Length / 2);

@@ -40,10 +40,11 @@ public sealed class PolishTimeTagger : IPipelineComponent
         var resolver = new TimeResolver(document.Info.Date);
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
         var found = new List<(TimeMatch Match, string? Suffix, int Start, int End)>();
+        var scan = new TriggerScan(document, _lexicon);
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            int next = NextTrigger(document, sentence, 0);
+            int next = scan.Next(sentence, 0);
             if (next < 0)
             {
                 continue;
@@ -53,7 +54,7 @@ public sealed class PolishTimeTagger : IPipelineComponent
             found.Clear();
             for (int i = Math.Max(0, next - Reach); next >= 0 && i < tokens.Count;)
             {
-                TimeMatch? best = Longest(tokens, i);
+                TimeMatch? best = i == next || CanLead(tokens, i) ? Longest(tokens, i) : null;
                 if (best is null)
                 {
                     i++;
@@ -67,7 +68,7 @@ public sealed class PolishTimeTagger : IPipelineComponent
 
                 if (next < i)
                 {
-                    next = NextTrigger(document, sentence, i);
+                    next = scan.Next(sentence, i);
                     i = Math.Max(i, next - Reach);
                 }
             }
@@ -88,6 +89,28 @@ public sealed class PolishTimeTagger : IPipelineComponent
     /// <summary>How many tokens before its first trigger word a phrase may start ("od ponad dwóch lat").</summary>
     private const int Reach = 3;
 
+    /// <summary>
+    /// Whether a phrase can start at <paramref name="i"/>, a token before the next trigger: a word or number, not
+    /// punctuation or a verb ("od ponad dwóch lat" starts with a preposition, "28 IX 2010" with a number).
+    /// </summary>
+    private static bool CanLead(TimeTokens tokens, int i)
+    {
+        if (tokens.Kind(i) is TokenKind.Number or TokenKind.Abbreviation)
+        {
+            return true;
+        }
+
+        if (tokens.Kind(i) != TokenKind.Word)
+        {
+            return false;
+        }
+
+        string tag = tokens.Tag(i);
+        return !(tag.StartsWith("fin", StringComparison.Ordinal) || tag.StartsWith("praet", StringComparison.Ordinal)
+            || tag.StartsWith("inf", StringComparison.Ordinal) || tag.StartsWith("imps", StringComparison.Ordinal)
+            || tag.StartsWith("conj", StringComparison.Ordinal) || tag.StartsWith("aglt", StringComparison.Ordinal));
+    }
+
     private TimeMatch? Longest(TimeTokens tokens, int i)
     {
         TimeMatch? best = null;
@@ -100,32 +123,6 @@ public sealed class PolishTimeTagger : IPipelineComponent
         }
 
         return best;
-    }
-
-    /// <summary>The sentence index of the first token at or after <paramref name="from"/> that can be part of a time expression, or −1.</summary>
-    private int NextTrigger(Document document, Sentence sentence, int from)
-    {
-        for (int i = from; i < sentence.TokenCount; i++)
-        {
-            Token token = document.Tokens[sentence.FirstToken + i];
-            if (token.Kind is TokenKind.Number or TokenKind.Date or TokenKind.Time)
-            {
-                return i;
-            }
-
-            if (token.Kind is TokenKind.Word or TokenKind.Abbreviation)
-            {
-                MorphAnalysis morph = document.Morphology[sentence.FirstToken + i];
-                ReadOnlySpan<char> form = document.SpanOf(token);
-                if (_lexicon.IsTrigger(morph.Lemma, form)
-                    || ((morph.Tag.StartsWith("adj", StringComparison.Ordinal) || form.Contains('-')) && _lexicon.HasDurationStem(form)))
-                {
-                    return i;
-                }
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Kronika.Core;
 using Kronika.Core.Text;
@@ -11,9 +12,13 @@ namespace Kronika.Polish.Time;
 public sealed class TimeTokens
 {
     private readonly Document _document;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly ImmutableArray<MorphAnalysis> _morphology;
     private readonly int _first;
     private readonly string?[] _lower;
     private readonly string?[] _lemma;
+    private readonly IReadOnlyDictionary<string, string[]>?[] _formCategories;
+    private readonly IReadOnlyDictionary<string, string[]>?[] _lemmaCategories;
     private bool? _isFuture;
     private bool? _isPast;
 
@@ -22,22 +27,26 @@ public sealed class TimeTokens
     {
         Lexicon = lexicon;
         _document = document;
+        _tokens = document.Tokens;
+        _morphology = document.Morphology;
         _first = sentence.FirstToken;
         _lower = new string?[sentence.TokenCount];
         _lemma = new string?[sentence.TokenCount];
+        _formCategories = new IReadOnlyDictionary<string, string[]>?[sentence.TokenCount];
+        _lemmaCategories = new IReadOnlyDictionary<string, string[]>?[sentence.TokenCount];
     }
 
     public TimeLexicon Lexicon { get; }
 
     public int Count => _lower.Length;
 
-    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] ??= _document.TextOf(_document.Tokens[_first + i]).ToLowerInvariant() : "";
+    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] ??= _document.TextOf(_tokens[_first + i]).ToLowerInvariant() : "";
 
-    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] ??= _document.Morphology[_first + i].Lemma.ToLowerInvariant() : "";
+    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] ??= _morphology[_first + i].Lemma.ToLowerInvariant() : "";
 
-    public string Tag(int i) => i >= 0 && i < Count ? _document.Morphology[_first + i].Tag : "";
+    public string Tag(int i) => i >= 0 && i < Count ? _morphology[_first + i].Tag : "";
 
-    public TokenKind Kind(int i) => i >= 0 && i < Count ? _document.Tokens[_first + i].Kind : TokenKind.Punctuation;
+    public TokenKind Kind(int i) => i >= 0 && i < Count ? _tokens[_first + i].Kind : TokenKind.Punctuation;
 
     /// <summary>Whether token <paramref name="i"/> is one of <paramref name="words"/> (by form).</summary>
     public bool Is(int i, params ReadOnlySpan<string> words)
@@ -62,8 +71,14 @@ public sealed class TimeTokens
             return null;
         }
 
+        // Each token's categories are looked up once, by form and by lemma; the rules then ask them by name.
         // A one-letter abbreviation ("W", lemma "wiek") is too ambiguous to stand for its lemma.
-        return Lexicon.Lookup(category, Lower(i)) ?? (Lower(i).Length > 1 ? Lexicon.Lookup(category, Lemma(i)) : null);
+        if ((_formCategories[i] ??= Lexicon.Categories(Lower(i))).TryGetValue(category, out string[]? byForm))
+        {
+            return byForm;
+        }
+
+        return Lower(i).Length > 1 && (_lemmaCategories[i] ??= Lexicon.Categories(Lemma(i))).TryGetValue(category, out string[]? byLemma) ? byLemma : null;
     }
 
     public int? EntryNumber(int i, string category) =>
@@ -154,7 +169,7 @@ public sealed class TimeTokens
 
     /// <summary>Whether token <paramref name="i"/> starts with a capital letter although it does not start the sentence (a name).</summary>
     public bool IsCapitalizedInside(int i) =>
-        i > 0 && i < Count && char.IsUpper(_document.Text[_document.Tokens[_first + i].Start]) && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
+        i > 0 && i < Count && char.IsUpper(_document.Text[_tokens[_first + i].Start]) && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
 
     /// <summary>Whether token <paramref name="i"/> is written in capitals only ("IX").</summary>
     public bool IsUpper(int i)
@@ -164,7 +179,7 @@ public sealed class TimeTokens
             return false;
         }
 
-        foreach (char c in _document.SpanOf(_document.Tokens[_first + i]))
+        foreach (char c in _document.SpanOf(_tokens[_first + i]))
         {
             if (!char.IsUpper(c))
             {
