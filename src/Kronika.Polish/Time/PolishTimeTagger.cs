@@ -41,6 +41,7 @@ public sealed class PolishTimeTagger : IPipelineComponent
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
         var found = new List<(TimeMatch Match, string? Suffix, int Start, int End)>();
         var scan = new TriggerScan(document, _lexicon);
+        TimeTokens? tokens = null;
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -50,7 +51,15 @@ public sealed class PolishTimeTagger : IPipelineComponent
                 continue;
             }
 
-            var tokens = new TimeTokens(document, sentence, _lexicon);
+            if (tokens is null)
+            {
+                tokens = new TimeTokens(document, sentence, _lexicon);
+            }
+            else
+            {
+                tokens.MoveTo(sentence);
+            }
+
             found.Clear();
             for (int i = Math.Max(0, next - Reach); next >= 0 && i < tokens.Count;)
             {

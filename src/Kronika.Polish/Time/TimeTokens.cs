@@ -14,11 +14,12 @@ public sealed class TimeTokens
     private readonly Document _document;
     private readonly ImmutableArray<Token> _tokens;
     private readonly ImmutableArray<MorphAnalysis> _morphology;
-    private readonly int _first;
-    private readonly string?[] _lower;
-    private readonly string?[] _lemma;
-    private readonly IReadOnlyDictionary<string, string[]>?[] _formCategories;
-    private readonly IReadOnlyDictionary<string, string[]>?[] _lemmaCategories;
+    private int _first;
+    private int _count;
+    private string?[] _lower = [];
+    private string?[] _lemma = [];
+    private IReadOnlyDictionary<string, string[]>?[] _formCategories = [];
+    private IReadOnlyDictionary<string, string[]>?[] _lemmaCategories = [];
     private bool? _isFuture;
     private bool? _isPast;
 
@@ -29,16 +30,35 @@ public sealed class TimeTokens
         _document = document;
         _tokens = document.Tokens;
         _morphology = document.Morphology;
+        MoveTo(sentence);
+    }
+
+    /// <summary>Looks at another sentence of the same document, reusing the buffers.</summary>
+    public void MoveTo(Sentence sentence)
+    {
         _first = sentence.FirstToken;
-        _lower = new string?[sentence.TokenCount];
-        _lemma = new string?[sentence.TokenCount];
-        _formCategories = new IReadOnlyDictionary<string, string[]>?[sentence.TokenCount];
-        _lemmaCategories = new IReadOnlyDictionary<string, string[]>?[sentence.TokenCount];
+        _count = sentence.TokenCount;
+        _isFuture = null;
+        _isPast = null;
+        if (_lower.Length < _count)
+        {
+            int size = Math.Max(_count, _lower.Length * 2);
+            _lower = new string?[size];
+            _lemma = new string?[size];
+            _formCategories = new IReadOnlyDictionary<string, string[]>?[size];
+            _lemmaCategories = new IReadOnlyDictionary<string, string[]>?[size];
+            return;
+        }
+
+        Array.Clear(_lower, 0, _count);
+        Array.Clear(_lemma, 0, _count);
+        Array.Clear(_formCategories, 0, _count);
+        Array.Clear(_lemmaCategories, 0, _count);
     }
 
     public TimeLexicon Lexicon { get; }
 
-    public int Count => _lower.Length;
+    public int Count => _count;
 
     public string Lower(int i) => i >= 0 && i < Count ? _lower[i] ??= _document.TextOf(_tokens[_first + i]).ToLowerInvariant() : "";
 

@@ -39,9 +39,17 @@ public readonly struct TriggerScan(Document document, TimeLexicon lexicon)
     private bool IsTrigger(MorphAnalysis morph, Token token)
     {
         string tag = morph.Tag;
-        bool content = tag.StartsWith("subst", StringComparison.Ordinal) || (tag.StartsWith("ad", StringComparison.Ordinal))
-            || tag.StartsWith("num", StringComparison.Ordinal) || tag.StartsWith("brev", StringComparison.Ordinal)
-            || tag.StartsWith("ign", StringComparison.Ordinal) || tag.StartsWith("depr", StringComparison.Ordinal);
+        // subst, adj*, adv, num, brev, ign, depr; the first letters of the other classes (prep, conj, fin, praet,
+        // interp, qub…) are shared only by aglt, bedzie, imps, impt, inf, interp and siebie, checked after.
+        bool content = tag.Length > 1 && tag[0] switch
+        {
+            's' => tag[1] == 'u',
+            'a' => tag[1] == 'd',
+            'n' or 'd' => true,
+            'b' => tag[1] == 'r',
+            'i' => tag[1] == 'g',
+            _ => false,
+        };
         if (!content)
         {
             return false;
