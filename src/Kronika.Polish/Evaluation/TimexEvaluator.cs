@@ -185,8 +185,11 @@ public static partial class TimexEvaluator
     public static readonly DateOnly DucklingReference = new(2013, 2, 12);
 
     /// <summary>
-    /// Parses <c>examples (datetime (y, m, d, h, mi, s) Grain) ["phrase", …]</c> blocks. Blocks of other kinds
-    /// (intervals, holidays) are counted as skipped phrases.
+    /// Parses <c>examples (datetime (y, m, d, h, mi, s) Grain) ["phrase", …]</c> blocks, holidays
+    /// (<c>datetimeHoliday (…) Day "name"</c>: their date), and intervals that are one TIMEX3 value: a part of a
+    /// day (<c>dziś wieczorem</c>, 18:00 to midnight: …TEV) or a weekend (Friday 18:00 to Monday: …-WE). Other
+    /// intervals (<c>ostatnie 2 dni</c>, <c>9:30 - 11:00</c>) and open intervals have no single TIMEX3 value and
+    /// are counted as skipped phrases, as are seconds other than "now".
     /// </summary>
     public static (List<DucklingExample> Examples, int Skipped) ReadDuckling(string path)
     {
@@ -197,7 +200,12 @@ public static partial class TimexEvaluator
         foreach (Match block in blocks)
         {
             string[] phrases = [.. Phrase().Matches(block.Groups["list"].Value).Select(m => m.Groups[1].Value)];
-            string? expected = block.Groups["kind"].Value == "datetime" ? Expected(block.Groups["args"].Value, block.Groups["grain"].Value) : null;
+            string? expected = block.Groups["kind"].Value switch
+            {
+                "datetime" or "datetimeHoliday" => Expected(block.Groups["args"].Value, block.Groups["grain"].Value),
+                "datetimeInterval" => Interval(block.Groups["from"].Value, block.Groups["to"].Value),
+                _ => null,
+            };
             if (expected is null)
             {
                 skipped += phrases.Length;
@@ -208,6 +216,44 @@ public static partial class TimexEvaluator
         }
 
         return (examples, skipped);
+    }
+
+    /// <summary>The TIMEX3 value of an interval that is a part of one day or a weekend, or null.</summary>
+    private static string? Interval(string from, string to)
+    {
+        if (Moment(from) is not { } start || Moment(to) is not { } end)
+        {
+            return null;
+        }
+
+        string day = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string? part = (start.Hour, end - start) switch
+        {
+            (4, { TotalHours: 8 }) => "MO",
+            (12, { TotalHours: 7 }) => "AF",
+            (18, { TotalHours: 6 }) => "EV",
+            _ => null,
+        };
+        if (part is not null)
+        {
+            return $"{day}T{part}";
+        }
+
+        if (start.DayOfWeek == DayOfWeek.Friday && start.Hour == 18 && end == start.Date.AddDays(3))
+        {
+            return $"{ISOWeek.GetYear(start):D4}-W{ISOWeek.GetWeekOfYear(start):D2}-WE";
+        }
+
+        return null;
+    }
+
+    private static DateTime? Moment(string args)
+    {
+        int[] n = [.. args.Split(',', StringSplitOptions.TrimEntries).Select(a => int.Parse(a, CultureInfo.InvariantCulture))];
+        return n.Length == 6 && n[0] is >= 1 and <= 9999 && n[1] is >= 1 and <= 12 && n[2] >= 1 && n[2] <= DateTime.DaysInMonth(n[0], n[1])
+            && n[3] is >= 0 and < 24 && n[4] is >= 0 and < 60 && n[5] is >= 0 and < 60
+            ? new DateTime(n[0], n[1], n[2], n[3], n[4], n[5], DateTimeKind.Unspecified)
+            : null;
     }
 
     private static string? Expected(string args, string grain)
@@ -257,7 +303,7 @@ public static partial class TimexEvaluator
         return (correct, total, errors);
     }
 
-    [GeneratedRegex(@"examples\s*\((?<kind>\w+)\s*(?:\((?<args>[^)]*)\)\s*(?<grain>\w+))?[^\[]*\[(?<list>[^\]]*)\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"examples\s*\((?<kind>\w+)\s*(?:\((?<args>[^()]*)\)\s*(?<grain>\w+)|\(\((?<from>[^()]*)\),\s*\((?<to>[^()]*)\)\)\s*(?<grain>\w+))?[^\[]*\[(?<list>[^\]]*)\]", RegexOptions.CultureInvariant)]
     private static partial Regex Block();
 
     [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""", RegexOptions.CultureInvariant)]

@@ -25,7 +25,7 @@ public sealed class PolishTimeTagger : IPipelineComponent
         [
             new ExplicitDateRule(), new YearRule(), new BoundaryRule(periods), new RelativeDayRule(), new RelativePeriodRule(),
             new AnaphorRule(), new OffsetRule(), new WeekdayRule(), new SetRule(), new DurationRule(), new VagueRule(),
-            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new PartOfDayRule(), new DecadeRule(), new SeasonRule(),
+            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new PartOfDayRule(), new DecadeRule(), new SeasonRule(), new HolidayRule(),
         ];
     }
 

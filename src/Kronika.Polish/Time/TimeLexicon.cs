@@ -82,19 +82,25 @@ public sealed class TimeLexicon
             return false;
         }
 
-        if (_triggers.Contains(lemma))
+        if (_triggers.Contains(lemma) || (lemma.Length > 0 && char.IsUpper(lemma[0]) && IsLowerCaseTrigger(lemma)))
         {
             return true;
         }
 
         // Case-insensitive hashing of non-ASCII text is slow; lower-case the form on the stack instead.
-        if (form.Length > _longestTrigger)
+        return IsLowerCaseTrigger(form);
+    }
+
+    // A capitalised lemma ("Wigilia") may name a lexicon word.
+    private bool IsLowerCaseTrigger(ReadOnlySpan<char> word)
+    {
+        if (word.Length > _longestTrigger)
         {
             return false;
         }
 
-        Span<char> lower = stackalloc char[form.Length];
-        form.ToLowerInvariant(lower);
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
         return _triggerSpans.Contains(lower);
     }
 

@@ -71,12 +71,24 @@ public sealed class TimexEvaluatorTests : IDisposable
               , examples (datetimeInterval ((2013, 2, 12, 18, 0, 0), (2013, 2, 13, 0, 0, 0)) Hour)
                          [ "dziś wieczorem"
                          ]
+              , examples (datetimeHoliday (2013, 12, 24, 0, 0, 0) Day "Christmas Eve")
+                         [ "Wigilia"
+                         ]
+              , examples (datetimeInterval ((2013, 2, 10, 0, 0, 0), (2013, 2, 12, 0, 0, 0)) Day)
+                         [ "ostatnie 2 dni"
+                         ]
               ]
             """);
         (List<TimexEvaluator.DucklingExample> examples, int skipped) = TimexEvaluator.ReadDuckling(path);
-        Assert.Equal([new TimexEvaluator.DucklingExample("wczoraj", "2013-02-11")], examples);
-        Assert.Equal(1, skipped);
+        Assert.Equal(
+            [
+                new TimexEvaluator.DucklingExample("wczoraj", "2013-02-11"),
+                new TimexEvaluator.DucklingExample("dziś wieczorem", "2013-02-12TEV"),
+                new TimexEvaluator.DucklingExample("Wigilia", "2013-12-24"),
+            ],
+            examples);
+        Assert.Equal(1, skipped); // a span of two days has no single TIMEX3 value
         (int correct, int total, _) = TimexEvaluator.ScoreDuckling(LoadedPolish.Language.CreateExtractionPipeline(), examples);
-        Assert.Equal((1, 1), (correct, total));
+        Assert.Equal((3, 3), (correct, total));
     }
 }
