@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Kronika.Core.Pipeline;
+using Kronika.Core;
 using Kronika.Polish.Morphology;
+using Kronika.Polish.Quotes;
 using Kronika.Polish.Tagging;
 using Kronika.Polish.Time;
 using Kronika.Polish.Tokenization;
@@ -27,7 +29,11 @@ public sealed class PolishLanguage
         Tagger = taggerModel is null ? null : new PolishTagger(Candidates, taggerModel);
         Times = times;
         TimeTagger = taggerModel is null ? null : new PolishTimeTagger(TimeLexicon.Load());
+        QuoteFinder = taggerModel is null ? null : new PolishQuoteFinder(QuoteCues.Load());
     }
+
+    /// <summary>The quotation component; null only when loaded <see cref="ForTraining"/>.</summary>
+    public PolishQuoteFinder? QuoteFinder { get; }
 
     /// <summary>The time-expression component; null only when loaded <see cref="ForTraining"/>.</summary>
     public PolishTimeTagger? TimeTagger { get; }
@@ -75,9 +81,21 @@ public sealed class PolishLanguage
         return builder.Add(Tagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no tagger."));
     }
 
-    /// <summary>Adds every Polish component, in order: the analysis, then the extraction stages (time expressions).</summary>
-    public PipelineBuilder AddTo(PipelineBuilder builder) =>
+    /// <summary>
+    /// Adds every Polish component, in order: the analysis, then the extraction stages (time expressions,
+    /// then quotations). Quotations name their speakers by entity, so the quotation finder comes after the
+    /// component that writes the entities and is left out while no such component is in the pipeline.
+    /// </summary>
+    public PipelineBuilder AddTo(PipelineBuilder builder)
+    {
         AddAnalysisTo(builder).Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger."));
+        if (builder.Components.Any(c => c.Writes.Contains(Layer.Entities)))
+        {
+            builder.Add(QuoteFinder!);
+        }
+
+        return builder;
+    }
 
     /// <summary>The analysis pipeline: tokens, sentences, lemmas and tags.</summary>
     public Pipeline CreateAnalysisPipeline() => AddAnalysisTo(new PipelineBuilder()).Build();
