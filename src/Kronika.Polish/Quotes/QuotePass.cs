@@ -9,9 +9,15 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
     /// <summary>How far after a dash or comma that follows a quotation its cue verb may stand (<c>– dodał po chwili</c>).</summary>
     private const int TailReach = 6;
 
+    /// <summary>How far from its verb a subject is looked for; bounds the work on a runaway sentence.</summary>
+    private const int SubjectReach = 40;
+
     private readonly Document _document = t.Document;
     private readonly List<DirectQuote> _direct = [];
     private readonly HashSet<(int, int)> _indirect = [];
+
+    /// <summary>The opening and closing marks of the paragraph's quotations.</summary>
+    private readonly HashSet<(int, int)> _marked = [];
 
     /// <summary>The speaker of the sentence before, which a dropped subject continues.</summary>
     private Attribution? _lastSpeaker;
@@ -35,6 +41,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         Sentence lastSentence = _document.Sentences[paragraph.FirstSentence + paragraph.SentenceCount - 1];
         int first = firstSentence.FirstToken, end = lastSentence.EndToken;
         _direct.Clear();
+        _marked.Clear();
         FindDirect(first, end);
         int next = 0;
         for (int s = paragraph.FirstSentence; s < paragraph.FirstSentence + paragraph.SentenceCount; s++)
@@ -61,9 +68,16 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
     private void FindDirect(int first, int end)
     {
         List<QuoteMarks.Pair> pairs = QuoteMarks.Find(_document.Text, _document.Tokens, first, end);
-        var speech = t.Kind(first) == TokenKind.Dash ? Dialogue(first, end) : [];
+        List<DirectQuote> turns = t.Kind(first) == TokenKind.Dash ? Dialogue(first, end) : [];
+        var speech = new List<DirectQuote>(turns);
+        int turn = 0;
         foreach (QuoteMarks.Pair pair in pairs)
         {
+            while (turn < turns.Count && turns[turn].End <= pair.Open)
+            {
+                turn++;
+            }
+
             int stop = pair.Close >= 0 ? pair.Close : end;
             for (int i = pair.Open; i < stop + (pair.Close >= 0 ? 1 : 0); i++)
             {
@@ -71,13 +85,14 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
             }
 
             // Marks inside dialogue speech quote someone within the speech.
-            if (pair.Open + 1 < stop && !speech.Any(d => d.First <= pair.Open && pair.Open < d.End))
+            if (pair.Open + 1 < stop && !(turn < turns.Count && turns[turn].First <= pair.Open))
             {
                 speech.Add(new DirectQuote(pair.Open + 1, stop, pair.Open, pair.Close));
             }
         }
 
         _direct.AddRange(speech.OrderBy(d => d.First));
+        _marked.UnionWith(_direct.Where(d => d.Open >= 0).Select(d => (d.Open, d.Close)));
     }
 
     /// <summary>
@@ -152,7 +167,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         if (colon >= clauses.First && t.Lower[colon] == ":")
         {
             int from = colon;
-            while (from > clauses.First && !t.InQuote[from - 1])
+            while (from > clauses.First && from > colon - SubjectReach && !t.InQuote[from - 1])
             {
                 from--;
             }
@@ -201,7 +216,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         }
 
         int stop = j;
-        while (stop < end && !t.InQuote[stop])
+        while (stop < end && stop < j + SubjectReach && !t.InQuote[stop])
         {
             stop++;
         }
@@ -427,7 +442,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
     /// <summary><c>Jak powiedział X, …</c> reports what follows the next comma; <c>…, jak powiedział X.</c> what precedes it.</summary>
     private (int First, int End) ReportedAroundAs(int jak, ClauseMap clauses)
     {
-        for (int i = jak + 1; i < clauses.End; i++)
+        for (int i = jak + 1; i < clauses.End && i < jak + SubjectReach; i++)
         {
             if (t.Lower[i] == "," && !t.InQuote[i])
             {
@@ -464,7 +479,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         }
 
         // A reported clause that is all one direct quotation is that quotation.
-        if (t.Kind(words.First) == TokenKind.Quote && _direct.Any(d => d.Open == words.First && d.Close == words.End - 1))
+        if (t.Kind(words.First) == TokenKind.Quote && _marked.Contains((words.First, words.End - 1)))
         {
             return;
         }
@@ -491,6 +506,8 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         }
 
         int clause = clauses?.Of(verb) ?? 0;
+        from = Math.Max(from, verb - SubjectReach);
+        end = Math.Min(end, verb + SubjectReach);
         SpeakerMention? before = null, after = null;
         bool otherNominative = false;
         for (int k = from; k < end; k++)

@@ -27,4 +27,12 @@ public sealed class QuoteRobustnessTests
         Quote quote = Assert.Single(document.Quotes);
         Assert.Equal(("Tak", "powiedział", "powiedzieć", "Jan Kowalski"), (document.TextOf(quote.Span), document.TextOf(quote.Cue!.Value), quote.CueLemma, document.TextOf(quote.SpeakerMention!.Value)));
     }
+
+    [Fact]
+    public void A_runaway_sentence_of_cues_and_dashes_is_read_in_bounded_steps()
+    {
+        string text = "– " + string.Concat(Enumerable.Repeat("Jan Kowalski powiedział, że „tak” – dodał, ", 2_000)) + "koniec";
+        Document document = QuoteSpecTests.Analyse(text, [("Jan Kowalski", EntityType.Person)], null);
+        Assert.All(document.Quotes, q => Assert.True(q.Start < q.End));
+    }
 }
