@@ -363,8 +363,9 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         Attribution? sentenceSpeaker = main ?? phrase ?? other;
         foreach ((int cue, int length, int contentStart) in pronounPhrases)
         {
-            // "jego zdaniem": the person the sentence is about, or the speaker before.
-            Attribution by = (sentenceSpeaker ?? SubjectOfSentence(clauses) ?? _lastSpeaker ?? default)
+            // "jego zdaniem": the subject before it ("Kim pochwalił traktat, który, jego zdaniem, …"), or the speaker before;
+            // a subject after it belongs to the reported words ("Według niego Rosja szykuje się …").
+            Attribution by = (sentenceSpeaker ?? SubjectOfSentence(clauses, cue) ?? _lastSpeaker ?? _lastSubject ?? default)
                 with { Cue = Span(cue, cue + length), CueLemma = string.Join(' ', t.Lower[cue..(cue + length)]) };
             sentenceSpeaker ??= by;
             AddIndirect(by, ReportedAround(cue, contentStart, clauses));
@@ -494,13 +495,14 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
     /// <summary>
     /// The speaker as the subject of the verb of saying at <paramref name="verb"/>: the nearest nominative
     /// mention of its clause in <c>[from, end)</c> that agrees with it, before it or else after it; no
-    /// entity when the subject is another noun or the first person; the previous speaker when the subject is dropped.
+    /// entity when the subject is another noun, the first person or left unsaid on purpose
+    /// (<c>poinformowano</c>, <c>mówi się</c>); the previous speaker when the subject is dropped.
     /// </summary>
     private Attribution SubjectOf(int verb, int from, int end, ClauseMap? clauses)
     {
         TextSpan cue = Span(verb, verb + 1);
         string lemma = t.Lemmas[verb];
-        if (t.IsFirstOrSecondPerson(verb))
+        if (t.IsFirstOrSecondPerson(verb) || t.IsImpersonal(verb))
         {
             return new Attribution(null, null, cue, lemma);
         }
@@ -563,10 +565,10 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         t.Number(k) is not { } a || t.Number(verb) is not { } b || a == b;
 
     /// <summary>The subject of the main clause, for a dropped subject in the next sentence: an entity, or null for anything else.</summary>
-    private Attribution? SubjectOfSentence(ClauseMap clauses)
+    private Attribution? SubjectOfSentence(ClauseMap clauses, int? before = null)
     {
         bool verb = false;
-        for (int k = clauses.First; k < clauses.End; k++)
+        for (int k = clauses.First; k < (before ?? clauses.End); k++)
         {
             if (t.InQuote[k] || clauses.Of(k) != ClauseMap.Main)
             {
@@ -586,7 +588,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
             verb |= t.IsFinite(k) && !t.IsFirstOrSecondPerson(k);
         }
 
-        return verb ? _lastSubject : null;
+        return verb && before is null ? _lastSubject : null;
     }
 
     /// <summary>A main clause with a third-person verb and no nominative: its subject is the one before (<c>Wyraził także „…”</c>).</summary>

@@ -98,6 +98,10 @@ internal sealed class QuoteTokens
     public bool IsFirstOrSecondPerson(int i) =>
         Person(i) is "pri" or "sec" || (Pos(i) == "praet" && i + 1 < Count && Pos(i + 1) == "aglt");
 
+    /// <summary>A verb whose subject is nobody in particular: <c>poinformowano</c>, <c>mówi się</c>, <c>podkreśla się</c>.</summary>
+    public bool IsImpersonal(int i) =>
+        Pos(i) == "imps" || (i + 1 < Count && Lower[i + 1] == "się") || (i > 0 && Lower[i - 1] == "się" && Pos(i) is "fin" or "praet");
+
     /// <summary>A noun or pronoun in the nominative outside any speaker mention: a subject that names no speaker.</summary>
     public bool IsOtherNominative(int i) =>
         !_inMention[i] && Pos(i) is "subst" or "depr" or "ger" or "ppron3" or "ppron12" && Case(i) == "nom";
