@@ -306,7 +306,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
                 }
                 else
                 {
-                    Attribution by = Genitive(np, Span(i, i + length), string.Join(' ', t.Lower[i..(i + length)]));
+                    Attribution by = Genitive(np, after, Span(i, i + length), string.Join(' ', t.Lower[i..(i + length)]));
                     phrase ??= by;
                     AddIndirect(by, ReportedAround(i, after, clauses));
                 }
@@ -320,7 +320,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
                 int complement = clauses.ComplementOf(t, i, reach: 8);
                 if (complement >= 0)
                 {
-                    Attribution by = Genitive(i + 1, Span(i, i + 1), t.Lemmas[i]);
+                    Attribution by = Genitive(i + 1, i + 2, Span(i, i + 1), t.Lemmas[i]);
                     other ??= by;
                     AddIndirect(by, ReportedAfter(complement, clauses.End));
                 }
@@ -374,11 +374,22 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         return sentenceSpeaker;
     }
 
-    /// <summary>The speaker named in the genitive at <paramref name="np"/> (<c>według Putina</c>, <c>twierdzenia USA</c>), or none.</summary>
-    private Attribution Genitive(int np, TextSpan cue, string lemma) =>
-        t.MentionAt(np) is { } m
-            ? new Attribution(m.Entity >= 0 ? m.Entity : null, m.Span, cue, lemma)
-            : new Attribution(null, null, cue, lemma);
+    /// <summary>
+    /// The speaker named in the genitive phrase <c>[np, end)</c>: its first mention (<c>według Putina</c>,
+    /// <c>twierdzenia USA</c>, <c>według niezależnego portalu OWD-Info</c>), or none.
+    /// </summary>
+    private Attribution Genitive(int np, int end, TextSpan cue, string lemma)
+    {
+        for (int k = np; k < end && k < t.Count; k++)
+        {
+            if (t.MentionAt(k) is { } m)
+            {
+                return new Attribution(m.Entity >= 0 ? m.Entity : null, m.Span, cue, lemma);
+            }
+        }
+
+        return new Attribution(null, null, cue, lemma);
+    }
 
     /// <summary>Where the noun phrase after a <c>według</c>-like cue ends, with a relative clause and comma after it.</summary>
     private int PhraseEnd(int np, ClauseMap clauses)
@@ -387,8 +398,9 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         int k = t.MentionAt(np) is { } first ? first.End : np + 1;
         while (k < clauses.End && !t.InQuote[k] && t.Pos(np) != "ppron3")
         {
-            if (t.MentionAt(k) is { Nominative: false } m)
+            if (t.MentionAt(k) is { } m && (!m.Nominative || (m.ByName && AfterGenitiveNoun(k))))
             {
+                // A name after a genitive noun is its apposition, whatever its own tag: "według portalu OWD-Info".
                 k = m.End;
             }
             else if (!t.InMention(k) && t.Pos(k) is "subst" or "adj" or "depr" or "num" && t.Case(k) == "gen")
@@ -422,6 +434,8 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
 
         return k;
     }
+
+    private bool AfterGenitiveNoun(int k) => k > 0 && !t.InMention(k - 1) && t.Pos(k - 1) == "subst" && t.Case(k - 1) == "gen";
 
     /// <summary>
     /// The clause a <c>według</c>-like phrase goes with: the rest of the sentence after it, or, at the end,
@@ -494,7 +508,8 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
 
     /// <summary>
     /// The speaker as the subject of the verb of saying at <paramref name="verb"/>: the nearest nominative
-    /// mention of its clause in <c>[from, end)</c> that agrees with it, before it or else after it; no
+    /// mention of its clause in <c>[from, end)</c> that agrees with it, before it or else after it (after
+    /// it, within a sentence, only a person: "Oskarżył Zachód" has its object there, not its subject); no
     /// entity when the subject is another noun, the first person or left unsaid on purpose
     /// (<c>poinformowano</c>, <c>mówi się</c>); the previous speaker when the subject is dropped.
     /// </summary>
@@ -527,7 +542,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
                     {
                         before = Coordinated(m) ? m with { Entity = -1 } : m;
                     }
-                    else if (m.First > verb && after is null)
+                    else if (m.First > verb && after is null && (clauses is null || m.IsPerson))
                     {
                         after = Coordinated(m) ? m with { Entity = -1 } : m;
                     }

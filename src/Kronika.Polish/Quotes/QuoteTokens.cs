@@ -7,7 +7,7 @@ namespace Kronika.Polish.Quotes;
 /// <summary>A mention that can be a speaker: a person, organisation or state named or described (not an adjective).</summary>
 /// <param name="Entity">The entity, or -1 when the same words refer to two entities (<c>obaj przywódcy</c>) and the speaker is not one.</param>
 /// <param name="Nominative">Whether the mention is in the nominative, and so can be a subject.</param>
-internal readonly record struct SpeakerMention(int First, int End, TextSpan Span, int Entity, bool Nominative, string? Number, bool ByName);
+internal readonly record struct SpeakerMention(int First, int End, TextSpan Span, int Entity, bool Nominative, string? Number, bool ByName, bool IsPerson);
 
 /// <summary>What the quotation finder needs of each token of a document, computed once: form, lemma, parsed tag, the speaker mentions.</summary>
 internal sealed class QuoteTokens
@@ -37,14 +37,15 @@ internal sealed class QuoteTokens
 
         foreach (EntityMention m in document.Mentions)
         {
-            if (m.Kind is MentionKind.Adjective || document.Entities[m.Entity].Type is not (EntityType.Person or EntityType.Organization or EntityType.Country))
-            {
-                continue;
-            }
-
+            // Every mention is a noun phrase that is not "some other subject", but only actors can speak.
             for (int i = m.FirstToken; i < m.EndToken; i++)
             {
                 _inMention[i] = true;
+            }
+
+            if (m.Kind is MentionKind.Adjective || document.Entities[m.Entity].Type is not (EntityType.Person or EntityType.Organization or EntityType.Country))
+            {
+                continue;
             }
 
             int known = _mentionAt[m.FirstToken];
@@ -108,6 +109,22 @@ internal sealed class QuoteTokens
 
     public bool IsWord(int i) => Kind(i) is TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation or TokenKind.Initial;
 
+    /// <summary>
+    /// Whether a finite verb follows, with at most an adverb or particle between: a name right before its
+    /// verb is its subject ("Szojgu zapewnił", "Maduro oskarżył"), whatever case the tagger guessed for a
+    /// foreign name the dictionary does not know.
+    /// </summary>
+    private bool BeforeFiniteVerb(int end)
+    {
+        int k = end;
+        if (k < Count && Pos(k) is "adv" or "qub")
+        {
+            k++;
+        }
+
+        return k < Count && IsFinite(k);
+    }
+
     private SpeakerMention Describe(EntityMention m)
     {
         // A name written as its base form is in the nominative whatever the tagger made of it ("Kim" is also "kto").
@@ -118,8 +135,13 @@ internal sealed class QuoteTokens
             head++;
         }
 
+        // A foreign name the dictionary does not know ("Xi", "Maduro") has no case: only a preposition rules it out.
         bool afterPreposition = m.FirstToken > 0 && Pos(m.FirstToken - 1) == "prep";
-        bool nominative = !afterPreposition && (string.Equals(text, m.Lemma, StringComparison.OrdinalIgnoreCase) || Case(head) == "nom");
-        return new SpeakerMention(m.FirstToken, m.EndToken, m.Span, m.Entity, nominative, Number(head), m.Kind == MentionKind.Name);
+        bool byName = m.Kind == MentionKind.Name;
+        bool nominative = !afterPreposition
+            && (string.Equals(text, m.Lemma, StringComparison.OrdinalIgnoreCase) || Case(head) == "nom" || (byName && Case(head) is null)
+                || (byName && BeforeFiniteVerb(m.EndToken)));
+        bool person = Document.Entities[m.Entity].Type == EntityType.Person;
+        return new SpeakerMention(m.FirstToken, m.EndToken, m.Span, m.Entity, nominative, Number(head), byName, person);
     }
 }

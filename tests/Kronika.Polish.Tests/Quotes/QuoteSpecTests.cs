@@ -70,7 +70,7 @@ public sealed class QuoteSpecTests
             "stoltenberg | Jens Stoltenberg | Stoltenberg | NOR | m",
         ]));
 
-    private static readonly Lazy<PolishQuoteFinder> Finder = new(() => new PolishQuoteFinder(QuoteCues.Load()));
+    internal static readonly Lazy<PolishQuoteFinder> Finder = new(() => new PolishQuoteFinder(QuoteCues.Load()));
 
     public static TheoryData<QuoteSpecExample> Examples() => [.. QuoteSpec.Load("quotes.md")];
 
