@@ -560,13 +560,18 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
             return new Attribution(subject.Entity >= 0 ? subject.Entity : null, subject.Span, cue, lemma);
         }
 
-        if (otherNominative)
+        // A bare noun right before the verb may be a subject nobody recognised ("Kim podkreślił"): not a dropped one.
+        if (otherNominative || UnrecognisedSubject(verb, from))
         {
             return new Attribution(null, null, cue, lemma);
         }
 
         return (_lastSpeaker ?? _lastSubject ?? default).Through(cue, lemma);
     }
+
+    private bool UnrecognisedSubject(int verb, int from) =>
+        verb > from && !t.InQuote[verb - 1] && !t.InMention(verb - 1) && t.Pos(verb - 1) is "subst" or "depr"
+        && !(verb - 2 >= from && t.Pos(verb - 2) == "prep");
 
     /// <summary>Two actors joined by "i" speak together, so neither alone is the speaker.</summary>
     private bool Coordinated(SpeakerMention m) =>

@@ -125,6 +125,9 @@ internal sealed class QuoteTokens
         return k < Count && IsFinite(k);
     }
 
+    /// <summary>A common noun right before a name makes the name its complement ("rzecznik Departamentu Stanu USA").</summary>
+    public bool AfterCommonNoun(int first) => first > 0 && !_inMention[first - 1] && Pos(first - 1) is "subst" or "depr" or "ger";
+
     private SpeakerMention Describe(EntityMention m)
     {
         // A name written as its base form is in the nominative whatever the tagger made of it ("Kim" is also "kto").
@@ -140,7 +143,7 @@ internal sealed class QuoteTokens
         bool byName = m.Kind == MentionKind.Name;
         bool nominative = !afterPreposition
             && (string.Equals(text, m.Lemma, StringComparison.OrdinalIgnoreCase) || Case(head) == "nom" || (byName && Case(head) is null)
-                || (byName && BeforeFiniteVerb(m.EndToken)));
+                || (byName && BeforeFiniteVerb(m.EndToken) && !AfterCommonNoun(m.FirstToken)));
         bool person = Document.Entities[m.Entity].Type == EntityType.Person;
         return new SpeakerMention(m.FirstToken, m.EndToken, m.Span, m.Entity, nominative, Number(head), byName, person);
     }
