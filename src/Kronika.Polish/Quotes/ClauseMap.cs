@@ -30,7 +30,9 @@ internal sealed class ClauseMap
             }
             else if (!t.InQuote[i] && t.Lower[i] == ",")
             {
-                if (!_reported[open.Peek()] && open.Peek() != Main)
+                // The comma before "że" opens a clause inside the current one rather than closing it.
+                bool complementFollows = i + 1 < end && !t.InQuote[i + 1] && cues.IsComplementizer(t.Lemmas[i + 1]);
+                if (!_reported[open.Peek()] && open.Peek() != Main && !complementFollows)
                 {
                     open.Pop();
                 }
