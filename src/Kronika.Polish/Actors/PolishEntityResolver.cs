@@ -104,6 +104,22 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 return false;
             }
 
+            // A role phrase may not end inside a recognised name: "rzecznik | Departamentu Stanu USA" is the
+            // spokesman of the body named, not the phrase "rzecznik Departamentu Stanu" with "USA" cut off.
+            for (int x = j + 1; x < j + match.Length; x++)
+            {
+                if (_t.StartsName(x) && document.Names[_t.NameAt(x)].EndToken > j + match.Length)
+                {
+                    if (_kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j, x - j) is not { } shorter)
+                    {
+                        return false;
+                    }
+
+                    match = shorter;
+                    break;
+                }
+            }
+
             int roleStart = j;
             int k = j + match.Length;
             while (k < sentence.EndToken && HolderAt(k, sentence.EndToken) is { } holder)
