@@ -113,22 +113,28 @@ internal static class BenchCommand
         return new RunResult(clock.Elapsed, words, perDocument, texts.Count);
     }
 
-    /// <summary>One single-core pass timing each component on its own: which stage costs what.</summary>
+    /// <summary>
+    /// One single-core pass timing each component on its own: its speed, and its share of the pass. The
+    /// components are timed side by side in the same pass, so a busy machine slows them alike and the shares
+    /// stay comparable where MB/s figures do not.
+    /// </summary>
     private static void ReportStages(Pipeline pipeline, List<string> texts, long bytes)
     {
-        var seconds = new double[pipeline.Components.Length];
+        var ticks = new long[pipeline.Components.Length];
         foreach (string text in texts)
         {
             Document document = Document.Create(text);
-            for (int c = 0; c < seconds.Length; c++)
+            for (int c = 0; c < ticks.Length; c++)
             {
                 long start = Stopwatch.GetTimestamp();
                 pipeline.Components[c].Process(document, CancellationToken.None);
-                seconds[c] += Stopwatch.GetElapsedTime(start).TotalSeconds;
+                ticks[c] += Stopwatch.GetTimestamp() - start;
             }
         }
 
-        Console.WriteLine("stages (1 core): " + string.Join(", ", pipeline.Components.Select((component, c) => $"{component.Name} {bytes / 1e6 / seconds[c]:F1} MB/s")));
+        long total = Math.Max(1, ticks.Sum());
+        Console.WriteLine("stages (1 core): " + string.Join(", ", pipeline.Components.Select((component, c) =>
+            $"{component.Name} {bytes / 1e6 / Math.Max(1e-9, (double)ticks[c] / Stopwatch.Frequency):F1} MB/s ({100.0 * ticks[c] / total:F1} %)")));
     }
 
     private static RunResult Median(RunResult[] runs) => runs.OrderBy(r => r.Elapsed).ElementAt(runs.Length / 2);

@@ -88,9 +88,13 @@ internal static class EvalCommand
         var kpwr = new Option<string?>("--kpwr") { Description = "Folder of KPWr TIMEX3 files: CCL XML with a .ini holding `date =` (e.g. ../shared/data/kpwr-timex/dap)." };
         var duckling = new Option<string?>("--duckling") { Description = "Duckling's Time_PL_Corpus.hs (examples against reference time 2013-02-12T04:30)." };
         var errors = new Option<int>("--errors") { Description = "Also print this many wrong Duckling examples, and (if not 0) the KPWr dev set's mismatches (never the held-out ones).", DefaultValueFactory = _ => 0 };
+        var minStrict = new Option<double?>("--min-strict") { Description = "Fail (exit 1) if the KPWr dev part's strict span F1 is below this fraction." };
+        var minRelaxed = new Option<double?>("--min-relaxed") { Description = "Fail (exit 1) if the KPWr dev part's relaxed span F1 is below this fraction." };
+        var minValue = new Option<double?>("--min-value") { Description = "Fail (exit 1) if the KPWr dev part's value F1 is below this fraction." };
+        var minDuckling = new Option<double?>("--min-duckling") { Description = "Fail (exit 1) if the share of Duckling phrases normalised correctly is below this fraction." };
         var command = new Command("timex", "TempEval-3 style scores of the time tagger: span P/R/F1 (strict, relaxed), type and value accuracy; held-out KPWr files (id ending in 0 or 5) separately.")
         {
-            kpwr, duckling, errors,
+            kpwr, duckling, errors, minStrict, minRelaxed, minValue, minDuckling,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -112,12 +116,18 @@ internal static class EvalCommand
             }
 
             Kronika.Core.Pipeline.Pipeline pipeline = PolishLanguage.Load().CreateExtractionPipeline();
+            bool passed = true;
             if (folder is not null)
             {
                 string[] files = [.. Directory.EnumerateFiles(folder, "*.xml").Order(StringComparer.Ordinal)];
                 Console.WriteLine($"KPWr TIMEX3: {folder} ({files.Length} files)");
-                Print("dev", TimexEvaluator.Score(pipeline, files.Where(f => !TimexEvaluator.IsHeldOut(f)).Select(TimexEvaluator.ReadCcl), parse.GetValue(errors) > 0 ? Console.Out : null));
+                TimexScores dev = TimexEvaluator.Score(pipeline, files.Where(f => !TimexEvaluator.IsHeldOut(f)).Select(TimexEvaluator.ReadCcl), parse.GetValue(errors) > 0 ? Console.Out : null);
+                Print("dev", dev);
                 Print("held-out", TimexEvaluator.Score(pipeline, files.Where(TimexEvaluator.IsHeldOut).Select(TimexEvaluator.ReadCcl)));
+                // The gates are on the dev part, the part the rules were written against; held-out is for reporting.
+                passed &= Check("dev strict span F1", dev.StrictF1, parse.GetValue(minStrict))
+                    & Check("dev relaxed span F1", dev.RelaxedF1, parse.GetValue(minRelaxed))
+                    & Check("dev value F1", dev.ValueF1, parse.GetValue(minValue));
             }
 
             if (hs is not null)
@@ -130,9 +140,11 @@ internal static class EvalCommand
                 {
                     Console.WriteLine($"  {example.Phrase}\texpected {example.Expected}\tgot {got ?? "-"}");
                 }
+
+                passed &= Check("Duckling share correct", total == 0 ? 0 : (double)correct / total, parse.GetValue(minDuckling));
             }
 
-            return ExitCodes.Success;
+            return passed ? ExitCodes.Success : ExitCodes.Failure;
         }));
         return command;
     }
@@ -200,7 +212,7 @@ internal static class EvalCommand
 
     private static void Print(string part, TimexScores s)
     {
-        Console.WriteLine($"{part}: {s.Documents} documents, {s.Gold} gold, {s.System} found");
+        Console.WriteLine($"{part}: {s.Documents} documents, {s.Gold} gold, {s.System} found ({s.Unscored} vague references not scored: KPWr does not annotate them)");
         Console.WriteLine($"  strict  span P {s.StrictPrecision:P1}  R {s.StrictRecall:P1}  F1 {s.StrictF1:P1}");
         Console.WriteLine($"  relaxed span P {s.RelaxedPrecision:P1}  R {s.RelaxedRecall:P1}  F1 {s.RelaxedF1:P1}");
         Console.WriteLine($"  type accuracy {s.TypeAccuracy:P1}  value accuracy {s.ValueAccuracy:P1}  value F1 {s.ValueF1:P1}");
@@ -278,9 +290,10 @@ internal static class EvalCommand
         };
         var minStrict = new Option<double?>("--min-strict") { Description = "Fail (exit 1) if the overall strict F1 of any corpus is below this fraction." };
         var minRelaxed = new Option<double?>("--min-relaxed") { Description = "Fail (exit 1) if the overall relaxed F1 of any corpus is below this fraction." };
+        var minLemma = new Option<double?>("--min-lemma") { Description = "Fail (exit 1) if the base-form accuracy of SlavicNER mentions found exactly is below this fraction." };
         var command = new Command("ner", "Mention precision, recall and F1 of the name recogniser, strict (same span and type) and relaxed (same type, overlapping span), per type and overall.")
         {
-            slavicNer, nkjp, heldOut, minStrict, minRelaxed,
+            slavicNer, nkjp, heldOut, minStrict, minRelaxed, minLemma,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -308,9 +321,11 @@ internal static class EvalCommand
             {
                 Pipeline pipeline = polish.AddAnalysisTo(new PipelineBuilder()).Add(polish.NameRecognizer!).Build();
                 IEnumerable<SlavicNerDocument> documents = SlavicNerReader.Read(folder);
-                NameScores scores = NameEvaluator.ScoreSlavicNer(pipeline, onlyHeldOut ? documents.Where(SlavicNerReader.IsHeldOut) : documents);
+                NameScores scores = NameEvaluator.ScoreSlavicNer(pipeline, onlyHeldOut ? documents.Where(SlavicNerReader.IsHeldOut) : documents, polish.NameLemmatizer!.Lemmatize);
                 Console.WriteLine($"SlavicNER: {folder}{(onlyHeldOut ? " (held-out fifth of each topic)" : "")}; {scores.Documents} articles, {scores.Unaligned} gold mentions not found in the text");
                 passed &= Print(scores, parse.GetValue(minStrict), parse.GetValue(minRelaxed));
+                Console.WriteLine($"  base forms of the {scores.LemmaCompared:N0} mentions found exactly: {scores.LemmaAccuracy:P1} correct");
+                passed &= Check("mention lemma accuracy", scores.LemmaAccuracy, parse.GetValue(minLemma));
             }
 
             if (file is not null)

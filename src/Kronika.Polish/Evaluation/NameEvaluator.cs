@@ -55,6 +55,14 @@ public sealed class NameScores
 
     public SortedDictionary<EntityType, MentionCounts> ByType { get; } = [];
 
+    /// <summary>Mentions found with the gold span and type whose base form was compared with the gold one.</summary>
+    public int LemmaCompared { get; internal set; }
+
+    /// <summary>Of <see cref="LemmaCompared"/>, those whose base form is exactly the gold one.</summary>
+    public int LemmaCorrect { get; internal set; }
+
+    public double LemmaAccuracy => Metrics.Ratio(LemmaCorrect, LemmaCompared);
+
     /// <summary>Compares the mentions of one document (spans in any one unit: characters or tokens).</summary>
     internal void Add(IReadOnlyList<(int Start, int End, EntityType Type)> gold, IReadOnlyList<(int Start, int End, EntityType Type)> system)
     {
@@ -91,7 +99,11 @@ public static class NameEvaluator
     private static readonly EntityType[] NkjpTypes = [EntityType.Person, EntityType.Organization, EntityType.Location];
 
     /// <param name="pipeline">A pipeline that writes the <see cref="Layer.Names"/> layer.</param>
-    public static NameScores ScoreSlavicNer(Kronika.Core.Pipeline.Pipeline pipeline, IEnumerable<SlavicNerDocument> documents)
+    /// <param name="lemmatize">When given, the base form of each mention found with the gold span and type is compared with the gold lemma.</param>
+    public static NameScores ScoreSlavicNer(
+        Kronika.Core.Pipeline.Pipeline pipeline,
+        IEnumerable<SlavicNerDocument> documents,
+        Func<Document, int, int, string>? lemmatize = null)
     {
         var scores = new NameScores();
         foreach (SlavicNerDocument gold in documents)
@@ -108,6 +120,18 @@ public static class NameEvaluator
             }
 
             scores.Add(goldMentions.Distinct().ToList(), [.. document.Names.Select(n => (n.Start, n.End, n.Type))]);
+            if (lemmatize is not null)
+            {
+                foreach (NameMention name in document.Names)
+                {
+                    if (gold.Mentions.FirstOrDefault(m => m.Start == name.Start && m.End == name.End && NameTrainingData.SlavicNerType(m.Type) == name.Type) is { } match)
+                    {
+                        scores.LemmaCompared++;
+                        scores.LemmaCorrect += lemmatize(document, name.FirstToken, name.EndToken) == match.Lemma ? 1 : 0;
+                    }
+                }
+            }
+
             scores.Documents++;
             scores.Unaligned += gold.Unaligned;
         }

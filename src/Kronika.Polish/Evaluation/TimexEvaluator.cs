@@ -14,8 +14,12 @@ public sealed record TimexSpan(int Start, int End, string Type, string? Value);
 /// <summary>One gold document: its text (gold tokens' forms), date and gold expressions.</summary>
 public sealed record TimexGoldDocument(string Name, string Text, DateOnly? Date, IReadOnlyList<TimexSpan> Gold);
 
-/// <summary>TempEval-3 style scores: strict and relaxed span P/R/F1, type and value accuracy over relaxed matches.</summary>
-public sealed record TimexScores(int Documents, int Gold, int System, int Strict, int Relaxed, int TypeCorrect, int ValueCorrect)
+/// <summary>
+/// TempEval-3 style scores: strict and relaxed span P/R/F1, type accuracy over relaxed matches, value accuracy
+/// over the relaxed matches whose gold has a value (<see cref="ValueScored"/>). <see cref="Unscored"/> counts the
+/// system's vague references, which the gold's guidelines leave unannotated.
+/// </summary>
+public sealed record TimexScores(int Documents, int Gold, int System, int Strict, int Relaxed, int TypeCorrect, int ValueCorrect, int ValueScored, int Unscored)
 {
     public double StrictPrecision => Metrics.Ratio(Strict, System);
     public double StrictRecall => Metrics.Ratio(Strict, Gold);
@@ -24,7 +28,7 @@ public sealed record TimexScores(int Documents, int Gold, int System, int Strict
     public double RelaxedRecall => Metrics.Ratio(Relaxed, Gold);
     public double RelaxedF1 => Metrics.F1(RelaxedPrecision, RelaxedRecall);
     public double TypeAccuracy => Metrics.Ratio(TypeCorrect, Relaxed);
-    public double ValueAccuracy => Metrics.Ratio(ValueCorrect, Relaxed);
+    public double ValueAccuracy => Metrics.Ratio(ValueCorrect, ValueScored);
     public double ValueF1 => RelaxedF1 * ValueAccuracy;
 }
 
@@ -112,15 +116,22 @@ public static partial class TimexEvaluator
         return null;
     }
 
-    /// <summary>Runs the pipeline on each document and scores it against the gold expressions.</summary>
+    /// <summary>
+    /// Runs the pipeline on each document and scores it against the gold expressions, following KPWr's
+    /// conventions where they differ from plain TIMEX3 in notation only: vague references (<c>teraz</c>,
+    /// <c>niedawno</c>: PRESENT_REF, PAST_REF) are not annotated in KPWr, so they are left out of the scoring;
+    /// sets carry no value in KPWr, so their values are not scored; and KPWr writes a duration of unknown
+    /// amount (<c>kilka lat</c>, TIMEX3 PXY) as VAGUE.
+    /// </summary>
     public static TimexScores Score(Pipeline pipeline, IEnumerable<TimexGoldDocument> documents, TextWriter? errors = null)
     {
-        int docs = 0, goldCount = 0, systemCount = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0;
+        int docs = 0, goldCount = 0, systemCount = 0, strict = 0, relaxed = 0, typeOk = 0, valueOk = 0, valueScored = 0, unscored = 0;
         foreach (TimexGoldDocument gold in documents)
         {
             docs++;
             Document document = pipeline.Process(Document.Create(gold.Text, new DocumentInfo(Date: gold.Date)));
-            List<TimexSpan> system = [.. document.Times.Select(t => new TimexSpan(t.Start, t.End, t.TypeName, t.Value))];
+            unscored += document.Times.Count(t => IsVagueReference(t.Value));
+            List<TimexSpan> system = [.. document.Times.Where(t => !IsVagueReference(t.Value)).Select(t => new TimexSpan(t.Start, t.End, t.TypeName, t.Value))];
             goldCount += gold.Gold.Count;
             systemCount += system.Count;
             strict += gold.Gold.Count(g => system.Any(s => s.Start == g.Start && s.End == g.End));
@@ -136,12 +147,16 @@ public static partial class TimexEvaluator
 
                 used.Add(match);
                 relaxed++;
-                if (errors is not null && (system[match].Value != g.Value || system[match].Start != g.Start || system[match].End != g.End))
+                if (errors is not null && ((!string.IsNullOrEmpty(g.Value) && !SameValue(g.Value, system[match].Value)) || system[match].Start != g.Start || system[match].End != g.End))
                 {
                     errors.WriteLine($"  gold [{gold.Text[g.Start..g.End]}] {g.Type} {g.Value}\tsystem [{gold.Text[system[match].Start..system[match].End]}] {system[match].Type} {system[match].Value}");
                 }
                 typeOk += system[match].Type == g.Type ? 1 : 0;
-                valueOk += string.Equals(system[match].Value, g.Value, StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+                if (!string.IsNullOrEmpty(g.Value))
+                {
+                    valueScored++;
+                    valueOk += SameValue(g.Value, system[match].Value) ? 1 : 0;
+                }
             }
 
             if (errors is not null)
@@ -153,8 +168,15 @@ public static partial class TimexEvaluator
             }
         }
 
-        return new TimexScores(docs, goldCount, systemCount, strict, relaxed, typeOk, valueOk);
+        return new TimexScores(docs, goldCount, systemCount, strict, relaxed, typeOk, valueOk, valueScored, unscored);
     }
+
+    private static bool IsVagueReference(string? value) => value is not null && value.EndsWith("_REF", StringComparison.Ordinal);
+
+    /// <summary>Equal values, case aside; KPWr's VAGUE equals a duration with an unknown amount (PXY, PTXH).</summary>
+    private static bool SameValue(string gold, string? system) =>
+        string.Equals(gold, system, StringComparison.OrdinalIgnoreCase)
+        || (gold == "VAGUE" && system is not null && system.StartsWith('P') && system.Contains('X', StringComparison.Ordinal));
 
     /// <summary>Duckling example: the phrase and the TIMEX3 value its expected datetime has at its grain.</summary>
     public sealed record DucklingExample(string Phrase, string Expected);
@@ -163,8 +185,11 @@ public static partial class TimexEvaluator
     public static readonly DateOnly DucklingReference = new(2013, 2, 12);
 
     /// <summary>
-    /// Parses <c>examples (datetime (y, m, d, h, mi, s) Grain) ["phrase", …]</c> blocks. Blocks of other kinds
-    /// (intervals, holidays) are counted as skipped phrases.
+    /// Parses <c>examples (datetime (y, m, d, h, mi, s) Grain) ["phrase", …]</c> blocks, holidays
+    /// (<c>datetimeHoliday (…) Day "name"</c>: their date), and intervals that are one TIMEX3 value: a part of a
+    /// day (<c>dziś wieczorem</c>, 18:00 to midnight: …TEV) or a weekend (Friday 18:00 to Monday: …-WE). Other
+    /// intervals (<c>ostatnie 2 dni</c>, <c>9:30 - 11:00</c>) and open intervals have no single TIMEX3 value and
+    /// are counted as skipped phrases, as are seconds other than "now".
     /// </summary>
     public static (List<DucklingExample> Examples, int Skipped) ReadDuckling(string path)
     {
@@ -175,7 +200,12 @@ public static partial class TimexEvaluator
         foreach (Match block in blocks)
         {
             string[] phrases = [.. Phrase().Matches(block.Groups["list"].Value).Select(m => m.Groups[1].Value)];
-            string? expected = block.Groups["kind"].Value == "datetime" ? Expected(block.Groups["args"].Value, block.Groups["grain"].Value) : null;
+            string? expected = block.Groups["kind"].Value switch
+            {
+                "datetime" or "datetimeHoliday" => Expected(block.Groups["args"].Value, block.Groups["grain"].Value),
+                "datetimeInterval" => Interval(block.Groups["from"].Value, block.Groups["to"].Value),
+                _ => null,
+            };
             if (expected is null)
             {
                 skipped += phrases.Length;
@@ -186,6 +216,44 @@ public static partial class TimexEvaluator
         }
 
         return (examples, skipped);
+    }
+
+    /// <summary>The TIMEX3 value of an interval that is a part of one day or a weekend, or null.</summary>
+    private static string? Interval(string from, string to)
+    {
+        if (Moment(from) is not { } start || Moment(to) is not { } end)
+        {
+            return null;
+        }
+
+        string day = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string? part = (start.Hour, end - start) switch
+        {
+            (4, { TotalHours: 8 }) => "MO",
+            (12, { TotalHours: 7 }) => "AF",
+            (18, { TotalHours: 6 }) => "EV",
+            _ => null,
+        };
+        if (part is not null)
+        {
+            return $"{day}T{part}";
+        }
+
+        if (start.DayOfWeek == DayOfWeek.Friday && start.Hour == 18 && end == start.Date.AddDays(3))
+        {
+            return $"{ISOWeek.GetYear(start):D4}-W{ISOWeek.GetWeekOfYear(start):D2}-WE";
+        }
+
+        return null;
+    }
+
+    private static DateTime? Moment(string args)
+    {
+        int[] n = [.. args.Split(',', StringSplitOptions.TrimEntries).Select(a => int.Parse(a, CultureInfo.InvariantCulture))];
+        return n.Length == 6 && n[0] is >= 1 and <= 9999 && n[1] is >= 1 and <= 12 && n[2] >= 1 && n[2] <= DateTime.DaysInMonth(n[0], n[1])
+            && n[3] is >= 0 and < 24 && n[4] is >= 0 and < 60 && n[5] is >= 0 and < 60
+            ? new DateTime(n[0], n[1], n[2], n[3], n[4], n[5], DateTimeKind.Unspecified)
+            : null;
     }
 
     private static string? Expected(string args, string grain)
@@ -235,7 +303,7 @@ public static partial class TimexEvaluator
         return (correct, total, errors);
     }
 
-    [GeneratedRegex(@"examples\s*\((?<kind>\w+)\s*(?:\((?<args>[^)]*)\)\s*(?<grain>\w+))?[^\[]*\[(?<list>[^\]]*)\]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"examples\s*\((?<kind>\w+)\s*(?:\((?<args>[^()]*)\)\s*(?<grain>\w+)|\(\((?<from>[^()]*)\),\s*\((?<to>[^()]*)\)\)\s*(?<grain>\w+))?[^\[]*\[(?<list>[^\]]*)\]", RegexOptions.CultureInvariant)]
     private static partial Regex Block();
 
     [GeneratedRegex(@"""((?:[^""\\]|\\.)*)""", RegexOptions.CultureInvariant)]

@@ -8,6 +8,23 @@ namespace Kronika.Polish.Names;
 /// </summary>
 internal static class NameDecoder
 {
+    private static readonly bool[] Allowed = AllowedTransitions();
+
+    private static bool[] AllowedTransitions()
+    {
+        int count = NameLabels.Count;
+        var allowed = new bool[count * count];
+        for (int p = 0; p < count; p++)
+        {
+            for (int y = 0; y < count; y++)
+            {
+                allowed[p * count + y] = NameLabels.CanFollow(p, y);
+            }
+        }
+
+        return allowed;
+    }
+
     /// <param name="emissions">Word-major scores: <c>emissions[i * L + label]</c>.</param>
     /// <param name="transitions">Class-major scores: <c>transitions[(class * L + previous) * L + label]</c>; the sentence starts after an outside label.</param>
     public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> classes, ReadOnlySpan<bool> outside, Span<int> labels)
@@ -43,7 +60,7 @@ internal static class NameDecoder
                 int arg = 0;
                 for (int p = 0; p < count; p++)
                 {
-                    if (!NameLabels.CanFollow(p, y))
+                    if (!Allowed[p * count + y])
                     {
                         continue;
                     }

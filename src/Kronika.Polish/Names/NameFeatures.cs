@@ -48,14 +48,12 @@ internal sealed class NameFeatures(NameGazetteer gazetteer, IWordAnalyzer dictio
         var lemma = new ulong[n];
         var shape = new ulong[n];
         var tag = new ulong[n];
-        var lemmas = new string[n];
         var knowledge = new ulong[n];
         for (int i = 0; i < n; i++)
         {
             string form = sentence.Forms[i];
-            lemmas[i] = sentence.Analyses[i].Lemma;
             word[i] = FeatureHash.OfLower(form);
-            lemma[i] = FeatureHash.OfLower(lemmas[i]);
+            lemma[i] = FeatureHash.OfLower(sentence.Analyses[i].Lemma);
             shape[i] = ShapeOf(form);
             tag[i] = FeatureHash.Of(TagPrefix(sentence.Analyses[i].Tag));
             classes[i] = ClassOf(form, i == 0);
@@ -64,7 +62,7 @@ internal sealed class NameFeatures(NameGazetteer gazetteer, IWordAnalyzer dictio
 
         Span<byte> gazetteerMarks = n <= 256 ? stackalloc byte[4 * n] : new byte[4 * n];
         gazetteerMarks.Clear();
-        gazetteer.Match(sentence.Forms, lemmas, gazetteerMarks[..n], gazetteerMarks[n..(2 * n)], gazetteerMarks[(2 * n)..(3 * n)], gazetteerMarks[(3 * n)..]);
+        gazetteer.Match(sentence.Forms, word, lemma, gazetteerMarks[..n], gazetteerMarks[n..(2 * n)], gazetteerMarks[(2 * n)..(3 * n)], gazetteerMarks[(3 * n)..]);
         ulong[] categories = gazetteer.CategoryHashes;
 
         for (int i = 0; i < n; i++)

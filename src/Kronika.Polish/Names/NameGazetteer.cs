@@ -95,6 +95,20 @@ public sealed class NameGazetteer
     /// </summary>
     public void Match(string[] forms, string[] lemmas, Span<byte> exactBegin, Span<byte> exactInside, Span<byte> stemBegin, Span<byte> stemInside)
     {
+        var formHashes = new ulong[forms.Length];
+        var lemmaHashes = new ulong[forms.Length];
+        for (int i = 0; i < forms.Length; i++)
+        {
+            formHashes[i] = FeatureHash.OfLower(forms[i]);
+            lemmaHashes[i] = FeatureHash.OfLower(lemmas[i]);
+        }
+
+        Match(forms, formHashes, lemmaHashes, exactBegin, exactInside, stemBegin, stemInside);
+    }
+
+    /// <summary>As above, given the lower-case hashes of the forms and lemmas (the recogniser has them already).</summary>
+    internal void Match(string[] forms, ReadOnlySpan<ulong> formHashes, ReadOnlySpan<ulong> lemmaHashes, Span<byte> exactBegin, Span<byte> exactInside, Span<byte> stemBegin, Span<byte> stemInside)
+    {
         int n = forms.Length;
         for (int i = 0; i < n; i++)
         {
@@ -108,8 +122,8 @@ public sealed class NameGazetteer
             byte exactMask = 0, stemMask = 0;
             for (int k = 0; k < MaxWords && i + k < n; k++)
             {
-                form = Extend(form, FeatureHash.OfLower(forms[i + k]));
-                lemma = Extend(lemma, FeatureHash.OfLower(lemmas[i + k]));
+                form = Extend(form, formHashes[i + k]);
+                lemma = Extend(lemma, lemmaHashes[i + k]);
                 stem = Extend(stem, StemHash(forms[i + k]));
                 byte found = (byte)(_exact.GetValueOrDefault(form) | _exact.GetValueOrDefault(lemma));
                 if (found != 0)

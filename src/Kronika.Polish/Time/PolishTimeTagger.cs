@@ -20,12 +20,12 @@ public sealed class PolishTimeTagger : IPipelineComponent
     public PolishTimeTagger(TimeLexicon lexicon)
     {
         _lexicon = lexicon;
-        ITimeRule[] periods = [new ExplicitDateRule(), new YearRule(), new RelativePeriodRule()];
+        ITimeRule[] periods = [new ExplicitDateRule(), new YearRule(), new RelativePeriodRule(), new DecadeRule()];
         _rules =
         [
             new ExplicitDateRule(), new YearRule(), new BoundaryRule(periods), new RelativeDayRule(), new RelativePeriodRule(),
             new AnaphorRule(), new OffsetRule(), new WeekdayRule(), new SetRule(), new DurationRule(), new VagueRule(),
-            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new PartOfDayRule(),
+            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new PartOfDayRule(), new DecadeRule(), new SeasonRule(), new HolidayRule(),
         ];
     }
 
@@ -39,44 +39,116 @@ public sealed class PolishTimeTagger : IPipelineComponent
     {
         var resolver = new TimeResolver(document.Info.Date);
         var result = ImmutableArray.CreateBuilder<TimeExpression>();
+        var found = new List<(TimeMatch Match, string? Suffix, int Start, int End)>();
+        var scan = new TriggerScan(document, _lexicon);
+        TimeTokens? tokens = null;
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var tokens = new TimeTokens(document, sentence, _lexicon);
-            var found = new List<(TimeMatch Match, string? Suffix, int End)>();
-            for (int i = 0; i < tokens.Count;)
+            int next = scan.Next(sentence, 0);
+            if (next < 0)
             {
-                TimeMatch? best = null;
-                foreach (ITimeRule rule in _rules)
-                {
-                    if (rule.Match(tokens, i) is { } match && (best is null || match.End > best.End))
-                    {
-                        best = match;
-                    }
-                }
+                continue;
+            }
 
+            if (tokens is null)
+            {
+                tokens = new TimeTokens(document, sentence, _lexicon);
+            }
+            else
+            {
+                tokens.MoveTo(sentence);
+            }
+
+            found.Clear();
+            for (int i = Math.Max(0, next - Reach); next >= 0 && i < tokens.Count;)
+            {
+                TimeMatch? best = i == next || CanLead(tokens, i) ? Longest(tokens, i) : null;
                 if (best is null)
                 {
                     i++;
-                    continue;
+                }
+                else
+                {
+                    (string? suffix, int end) = Attach(tokens, best);
+                    found.Add((best, suffix, SpanStart(tokens, best.Start, end), end));
+                    i = end;
                 }
 
-                (string? suffix, int end) = Attach(tokens, best);
-                found.Add((best, suffix, end));
-                i = end;
+                if (next < i)
+                {
+                    next = scan.Next(sentence, i);
+                    i = Math.Max(i, next - Reach);
+                }
             }
 
             resolver.StartSentence(tokens);
-            foreach ((TimeMatch match, string? suffix, int end) in found)
+            foreach ((TimeMatch match, string? suffix, int start, int end) in found)
             {
                 (TimeType type, string? value) = resolver.Resolve(match, suffix, tokens);
-                Token first = document.Tokens[sentence.FirstToken + match.Start];
+                Token first = document.Tokens[sentence.FirstToken + start];
                 Token last = document.Tokens[sentence.FirstToken + end - 1];
                 result.Add(new TimeExpression(first.Start, last.End, type, value));
             }
         }
 
         document.SetTimes(result.ToImmutable());
+    }
+
+    /// <summary>How many tokens before its first trigger word a phrase may start ("od ponad dwóch lat").</summary>
+    private const int Reach = 3;
+
+    /// <summary>
+    /// Whether a phrase can start at <paramref name="i"/>, a token before the next trigger: a word or number, not
+    /// punctuation or a verb ("od ponad dwóch lat" starts with a preposition, "28 IX 2010" with a number).
+    /// </summary>
+    private static bool CanLead(TimeTokens tokens, int i)
+    {
+        if (tokens.Kind(i) is TokenKind.Number or TokenKind.Abbreviation)
+        {
+            return true;
+        }
+
+        if (tokens.Kind(i) != TokenKind.Word)
+        {
+            return false;
+        }
+
+        string tag = tokens.Tag(i);
+        return !(tag.StartsWith("fin", StringComparison.Ordinal) || tag.StartsWith("praet", StringComparison.Ordinal)
+            || tag.StartsWith("inf", StringComparison.Ordinal) || tag.StartsWith("imps", StringComparison.Ordinal)
+            || tag.StartsWith("conj", StringComparison.Ordinal) || tag.StartsWith("aglt", StringComparison.Ordinal));
+    }
+
+    private TimeMatch? Longest(TimeTokens tokens, int i)
+    {
+        TimeMatch? best = null;
+        foreach (ITimeRule rule in _rules)
+        {
+            if (rule.Match(tokens, i) is { } match && (best is null || match.End > best.End))
+            {
+                best = match;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Where the phrase's span starts: a leading preposition is left out ("od [24 lat]", "do [godz. 17]"), as
+    /// KPWr annotates, unless it forms an idiom with the next word ("na początku", "w przeddzień", "w nocy").
+    /// </summary>
+    private static int SpanStart(TimeTokens t, int start, int end)
+    {
+        while (start + 1 < end && t.Entry(start, "preposition") is not null
+            && t.Lexicon.Text("boundary", t.Lower(start) + "+" + t.Lemma(start + 1)) != "part"
+            && t.Lexicon.Text("boundary", t.Lower(start) + "+" + t.Lower(start + 1)) != "part"
+            && t.EntryText(start + 1, "needs") != t.Lower(start))
+        {
+            start++;
+        }
+
+        return start;
     }
 
     /// <summary>A day followed by a part of day or a clock time: "19 czerwca wieczorem", "wczoraj o godz. 15:30".</summary>
@@ -95,7 +167,9 @@ public sealed class PolishTimeTagger : IPipelineComponent
             return ("T" + code, end);
         }
 
-        if (ClockRule.Suffix(tokens, match.End, out end) is { } clock)
+        // "28 IX 2010, godz. 23.59": a comma may stand between the day and its hour.
+        int clockAt = tokens.Is(match.End, ",") ? match.End + 1 : match.End;
+        if (ClockRule.Suffix(tokens, clockAt, out end) is { } clock)
         {
             return (clock, end);
         }

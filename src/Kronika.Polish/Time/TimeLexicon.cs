@@ -11,7 +11,25 @@ public sealed class TimeLexicon
 {
     public const string FileName = "time-lexicon.txt";
 
+    // Categories whose keys do not by themselves signal a time expression: parts of words (prefixes, stems,
+    // endings), "preposition+noun" pairs, common words that only join one (w, ponad, i), and words that are
+    // always followed within a few tokens by one that does: "ten" and "dwa" before a unit ("tego roku", "dwa
+    // lata"), "temu" after one. "ten" alone is among the commonest words of Polish.
+    private static readonly string[] NonTriggerCategories =
+    [
+        "numberprefix", "durationadj", "boundary", "needs", "preposition", "durationmodifier", "romanmonth", "dayending",
+        "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun",
+    ];
+
+    private static readonly Dictionary<string, string[]> NoCategories = new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, Dictionary<string, string[]>> _entries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, string[]>> _byWord = new(StringComparer.Ordinal);
+    private readonly bool[] _triggerShapes = new bool[ShapeCount];
+    private readonly HashSet<string> _triggers = new(StringComparer.Ordinal);
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerSpans;
+    private int _longestTrigger;
+    private string[] _durationStems = [];
 
     private TimeLexicon()
     {
@@ -37,11 +55,116 @@ public sealed class TimeLexicon
                 lexicon._entries[parts[0]] = category;
             }
 
-            category[parts[1].ToLowerInvariant()] = parts[2..];
+            string word = parts[1].ToLowerInvariant();
+            category[word] = parts[2..];
+            if (!lexicon._byWord.TryGetValue(word, out Dictionary<string, string[]>? categories))
+            {
+                categories = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                lexicon._byWord[word] = categories;
+            }
+
+            categories[parts[0]] = parts[2..];
         }
 
+        lexicon.IndexTriggers();
         return lexicon;
     }
+
+    /// <summary>
+    /// Whether a word (by lemma or by form) can be part of a time expression: the tagger runs its rules
+    /// only near such words and numbers, so that the rest of the text costs one lookup a token.
+    /// </summary>
+    public bool IsTrigger(string lemma, ReadOnlySpan<char> form)
+    {
+        // Most words fail on their first letter and length alone, before any hashing.
+        if (!_triggerShapes[Shape(lemma)] && !_triggerShapes[Shape(form)])
+        {
+            return false;
+        }
+
+        if (_triggers.Contains(lemma) || (lemma.Length > 0 && char.IsUpper(lemma[0]) && IsLowerCaseTrigger(lemma)))
+        {
+            return true;
+        }
+
+        // Case-insensitive hashing of non-ASCII text is slow; lower-case the form on the stack instead.
+        return IsLowerCaseTrigger(form);
+    }
+
+    // A capitalised lemma ("Wigilia") may name a lexicon word.
+    private bool IsLowerCaseTrigger(ReadOnlySpan<char> word)
+    {
+        if (word.Length > _longestTrigger)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return _triggerSpans.Contains(lower);
+    }
+
+    /// <summary>Whether the lemma <paramref name="lemma"/> is a duration adjective: a stem and the ending -y or -i (<c>dwudniowy</c>, <c>kilkuletni</c>).</summary>
+    public bool IsDurationAdjective(string lemma)
+    {
+        foreach (string stem in _durationStems)
+        {
+            if (lemma.Length > stem.Length + 1 && lemma[^1] is 'y' or 'i' && lemma.AsSpan(lemma.Length - 1 - stem.Length, stem.Length).SequenceEqual(stem))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="word"/> contains a stem of a duration adjective (<c>dwudniowy</c>, <c>12-letni</c>).</summary>
+    public bool HasDurationStem(ReadOnlySpan<char> word)
+    {
+        foreach (string stem in _durationStems)
+        {
+            // The stem follows a prefix, so it is never capitalised.
+            if (word.Contains(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void IndexTriggers()
+    {
+        foreach ((string name, Dictionary<string, string[]> words) in _entries)
+        {
+            if (name == "boundary")
+            {
+                _triggers.UnionWith(words.Keys.Select(k => k[(k.IndexOf('+', StringComparison.Ordinal) + 1)..]));
+            }
+            else if (!NonTriggerCategories.Contains(name))
+            {
+                _triggers.UnionWith(words.Keys);
+            }
+        }
+
+        _triggerSpans = _triggers.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string trigger in _triggers)
+        {
+            _triggerShapes[Shape(trigger)] = true;
+            _triggerShapes[Shape(char.ToUpperInvariant(trigger[0]) + trigger[1..])] = true;
+        }
+
+        _longestTrigger = _triggers.Max(t => t.Length);
+        _durationStems = _entries.TryGetValue("durationadj", out Dictionary<string, string[]>? stems) ? [.. stems.Keys] : [];
+    }
+
+    /// <summary>Every category of <paramref name="word"/> with its meaning fields (empty when the word is unknown).</summary>
+    public IReadOnlyDictionary<string, string[]> Categories(string word) => _byWord.GetValueOrDefault(word) ?? NoCategories;
+
+    private const int ShapeCount = 64 * 32;
+
+    // A word's first letter (folded into 64 buckets) and length (up to 31).
+    private static int Shape(ReadOnlySpan<char> word) => word.Length == 0 ? 0 : ((word[0] & 63) * 32) + Math.Min(word.Length, 31);
 
     /// <summary>The meaning fields of <paramref name="word"/> in <paramref name="category"/>, or null.</summary>
     public string[]? Lookup(string category, string word) =>

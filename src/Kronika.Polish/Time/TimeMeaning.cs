@@ -18,8 +18,14 @@ public sealed record DeicticDate(Granularity Granularity, int Offset) : TimeMean
 /// </summary>
 public sealed record AnaphoricDate(int Days, bool EventAnchored) : TimeMeaning;
 
-/// <summary>A weekday: the nearest one on or before the document date, or after it when <see cref="Future"/>.</summary>
-public sealed record WeekdayDate(int IsoDay, bool Future) : TimeMeaning;
+/// <summary>
+/// A weekday: the nearest one on or before the document date, or after it when <see cref="Future"/>;
+/// <see cref="Before"/> ("ostatni wtorek") excludes the document date itself.
+/// </summary>
+public sealed record WeekdayDate(int IsoDay, bool Future, bool Before = false) : TimeMeaning;
+
+/// <summary>A season (TIMEX3 code SP, SU, FA, WI) of the document's year.</summary>
+public sealed record SeasonDate(string Season) : TimeMeaning;
 
 /// <summary>A value that needs no anchor: a duration, a set, a vague reference.</summary>
 public sealed record FixedValue(TimeType Type, string Value) : TimeMeaning;

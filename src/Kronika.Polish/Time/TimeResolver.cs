@@ -14,11 +14,13 @@ public sealed class TimeResolver(DateOnly? date)
 
     private readonly List<(DateOnly Day, HashSet<string> Nouns)> _days = [];
     private DateOnly? _anchor = date;
-    private HashSet<string> _sentenceNouns = [];
+    private TimeTokens? _sentence;
+    private HashSet<string>? _sentenceNouns;
 
     public void StartSentence(TimeTokens tokens)
     {
-        _sentenceNouns = Nouns(tokens, 0, tokens.Count);
+        _sentence = tokens;
+        _sentenceNouns = null;
     }
 
     public (TimeType Type, string? Value) Resolve(TimeMatch match, string? suffix, TimeTokens tokens)
@@ -48,7 +50,7 @@ public sealed class TimeResolver(DateOnly? date)
         switch (match.Meaning)
         {
             case ExplicitDate { Year: var year, Month: var month, Day: var day, YearOffset: var yearOffset }:
-                int? y = year ?? documentDate?.Year + (yearOffset ?? 0);
+                int? y = year ?? documentDate?.Year + (yearOffset ?? TenseShift(month, day, tokens));
                 if (month is null)
                 {
                     return y is { } onlyYear ? $"{onlyYear:D4}" : null;
@@ -87,7 +89,7 @@ public sealed class TimeResolver(DateOnly? date)
 
                 return shifted.Format();
 
-            case WeekdayDate { IsoDay: var isoDay, Future: var future }:
+            case WeekdayDate { IsoDay: var isoDay, Future: var future, Before: var before }:
                 if (documentDate is not { } today)
                 {
                     return $"XXXX-WXX-{isoDay}";
@@ -96,9 +98,12 @@ public sealed class TimeResolver(DateOnly? date)
                 int current = today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek;
                 DateOnly weekday = future
                     ? today.AddDays(((isoDay - current + 6) % 7) + 1)
-                    : today.AddDays(-((current - isoDay + 7) % 7));
+                    : today.AddDays(before ? -(((current - isoDay + 6) % 7) + 1) : -((current - isoDay + 7) % 7));
                 SetAnchor(weekday);
                 return new CalendarValue(weekday, Granularity.Day).Format();
+
+            case SeasonDate { Season: var season }:
+                return documentDate is { } seasonYear ? $"{seasonYear.Year:D4}-{season}" : $"XXXX-{season}";
 
             case AnaphoricDate { Days: var days, EventAnchored: var eventAnchored }:
                 DateOnly? anchor = eventAnchored ? EventAnchor(tokens, match.End) : _anchor;
@@ -116,9 +121,25 @@ public sealed class TimeResolver(DateOnly? date)
         }
     }
 
+    /// <summary>
+    /// A month named without a year ("w grudniu", "grudniowej konferencji") in a sentence about the past is the
+    /// last such month: −1 when it is still ahead of the document date; +1 for a future one already behind it.
+    /// A day's date keeps the document's year (a past verb may frame a future day: "zapowiedział, że 25 czerwca…").
+    /// </summary>
+    private int TenseShift(int? month, int? day, TimeTokens tokens)
+    {
+        if (documentDate is not { } doc || month is not { } m || day is not null)
+        {
+            return 0;
+        }
+
+        return m > doc.Month && tokens.IsPast ? -1 : m < doc.Month && tokens.IsFuture ? 1 : 0;
+    }
+
     private void SetAnchor(DateOnly day)
     {
         _anchor = day;
+        _sentenceNouns ??= _sentence is null ? [] : Nouns(_sentence, 0, _sentence.Count);
         _days.Add((day, _sentenceNouns));
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using Kronika.Core;
 using Kronika.Core.Text;
@@ -10,49 +11,62 @@ namespace Kronika.Polish.Time;
 /// </summary>
 public sealed class TimeTokens
 {
-    private readonly string[] _lower;
-    private readonly string[] _lemma;
-    private readonly string[] _tag;
-    private readonly TokenKind[] _kind;
-    private readonly bool[] _capitalized;
+    private readonly Document _document;
+    private readonly ImmutableArray<Token> _tokens;
+    private readonly ImmutableArray<MorphAnalysis> _morphology;
+    private int _first;
+    private int _count;
+    private string?[] _lower = [];
+    private string?[] _lemma = [];
+    private IReadOnlyDictionary<string, string[]>?[] _formCategories = [];
+    private IReadOnlyDictionary<string, string[]>?[] _lemmaCategories = [];
+    private bool? _isFuture;
+    private bool? _isPast;
 
+    // Forms and lemmas are lower-cased on first use: the rules look only at tokens near a trigger word.
     public TimeTokens(Document document, Sentence sentence, TimeLexicon lexicon)
     {
         Lexicon = lexicon;
-        int n = sentence.TokenCount;
-        _lower = new string[n];
-        _lemma = new string[n];
-        _tag = new string[n];
-        _kind = new TokenKind[n];
-        _capitalized = new bool[n];
-        bool future = false, past = false;
-        for (int i = 0; i < n; i++)
+        _document = document;
+        _tokens = document.Tokens;
+        _morphology = document.Morphology;
+        MoveTo(sentence);
+    }
+
+    /// <summary>Looks at another sentence of the same document, reusing the buffers.</summary>
+    public void MoveTo(Sentence sentence)
+    {
+        _first = sentence.FirstToken;
+        _count = sentence.TokenCount;
+        _isFuture = null;
+        _isPast = null;
+        if (_lower.Length < _count)
         {
-            Token token = document.Tokens[sentence.FirstToken + i];
-            MorphAnalysis morph = document.Morphology[sentence.FirstToken + i];
-            _lower[i] = document.TextOf(token).ToLowerInvariant();
-            _lemma[i] = morph.Lemma.ToLowerInvariant();
-            _tag[i] = morph.Tag;
-            _kind[i] = token.Kind;
-            _capitalized[i] = char.IsUpper(document.Text[token.Start]);
-            future |= morph.Tag.StartsWith("bedzie", StringComparison.Ordinal) || (morph.Tag.StartsWith("fin", StringComparison.Ordinal) && morph.Tag.EndsWith(":perf", StringComparison.Ordinal));
-            past |= morph.Tag.StartsWith("praet", StringComparison.Ordinal);
+            int size = Math.Max(_count, _lower.Length * 2);
+            _lower = new string?[size];
+            _lemma = new string?[size];
+            _formCategories = new IReadOnlyDictionary<string, string[]>?[size];
+            _lemmaCategories = new IReadOnlyDictionary<string, string[]>?[size];
+            return;
         }
 
-        IsFuture = future && !past;
+        Array.Clear(_lower, 0, _count);
+        Array.Clear(_lemma, 0, _count);
+        Array.Clear(_formCategories, 0, _count);
+        Array.Clear(_lemmaCategories, 0, _count);
     }
 
     public TimeLexicon Lexicon { get; }
 
-    public int Count => _lower.Length;
+    public int Count => _count;
 
-    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] : "";
+    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] ??= _document.TextOf(_tokens[_first + i]).ToLowerInvariant() : "";
 
-    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] : "";
+    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] ??= _morphology[_first + i].Lemma.ToLowerInvariant() : "";
 
-    public string Tag(int i) => i >= 0 && i < Count ? _tag[i] : "";
+    public string Tag(int i) => i >= 0 && i < Count ? _morphology[_first + i].Tag : "";
 
-    public TokenKind Kind(int i) => i >= 0 && i < Count ? _kind[i] : TokenKind.Punctuation;
+    public TokenKind Kind(int i) => i >= 0 && i < Count ? _tokens[_first + i].Kind : TokenKind.Punctuation;
 
     /// <summary>Whether token <paramref name="i"/> is one of <paramref name="words"/> (by form).</summary>
     public bool Is(int i, params ReadOnlySpan<string> words)
@@ -72,12 +86,19 @@ public sealed class TimeTokens
     /// <summary>The lexicon entry of token <paramref name="i"/> in <paramref name="category"/>: by form first, then by lemma.</summary>
     public string[]? Entry(int i, string category)
     {
-        if (i < 0 || i >= Count || _kind[i] is not (TokenKind.Word or TokenKind.Abbreviation))
+        if (Kind(i) is not (TokenKind.Word or TokenKind.Abbreviation))
         {
             return null;
         }
 
-        return Lexicon.Lookup(category, _lower[i]) ?? Lexicon.Lookup(category, _lemma[i]);
+        // Each token's categories are looked up once, by form and by lemma; the rules then ask them by name.
+        // A one-letter abbreviation ("W", lemma "wiek") is too ambiguous to stand for its lemma.
+        if ((_formCategories[i] ??= Lexicon.Categories(Lower(i))).TryGetValue(category, out string[]? byForm))
+        {
+            return byForm;
+        }
+
+        return Lower(i).Length > 1 && (_lemmaCategories[i] ??= Lexicon.Categories(Lemma(i))).TryGetValue(category, out string[]? byLemma) ? byLemma : null;
     }
 
     public int? EntryNumber(int i, string category) =>
@@ -85,11 +106,21 @@ public sealed class TimeTokens
 
     public string? EntryText(int i, string category) => Entry(i, category) is [{ } first, ..] ? first : null;
 
-    /// <summary>An integer written in digits at <paramref name="i"/>, or null.</summary>
+    /// <summary>An integer written in digits at <paramref name="i"/> (thousands may be set apart by a space: "25 770"), or null.</summary>
     public int? Digits(int i)
     {
+        if (Kind(i) != TokenKind.Number)
+        {
+            return null;
+        }
+
         string form = Lower(i);
-        return Kind(i) == TokenKind.Number && form.Length <= 9 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
+        if (form.Contains(' ', StringComparison.Ordinal) || form.Contains('\u00A0', StringComparison.Ordinal))
+        {
+            form = form.Replace(" ", "", StringComparison.Ordinal).Replace("\u00A0", "", StringComparison.Ordinal);
+        }
+
+        return form.Length <= 9 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out int v) ? v : null;
     }
 
     /// <summary>
@@ -102,8 +133,8 @@ public sealed class TimeTokens
         end = i;
         if (Digits(i) is { } digits)
         {
-            value = digits;
             end = i + 1;
+            value = digits;
             return true;
         }
 
@@ -132,21 +163,95 @@ public sealed class TimeTokens
         return true;
     }
 
-    /// <summary>A day of the month in digits at <paramref name="i"/> (1–31, also written "22."), or null.</summary>
+    /// <summary>A day of the month in digits at <paramref name="i"/> (1–31, also written "22.", "7-go", "10tego"), or null.</summary>
     public int? Day(int i)
     {
+        if (Kind(i) is not (TokenKind.Number or TokenKind.Word))
+        {
+            return null;
+        }
+
         string form = Lower(i).TrimEnd('.');
-        return form.Length is 1 or 2 && int.TryParse(form, NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : null;
+        int digits = 0;
+        while (digits < form.Length && char.IsAsciiDigit(form[digits]))
+        {
+            digits++;
+        }
+
+        // An ordinal ending after the digits ("7-go", "3ci") is one the lexicon knows.
+        if (digits < form.Length && !Lexicon.Contains("dayending", form[digits..].TrimStart('-')))
+        {
+            return null;
+        }
+
+        return digits is 1 or 2 && int.TryParse(form.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : null;
     }
 
     /// <summary>Whether token <paramref name="i"/> starts with a capital letter although it does not start the sentence (a name).</summary>
-    public bool IsCapitalizedInside(int i) => i > 0 && _capitalized[i] && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
+    public bool IsCapitalizedInside(int i) =>
+        i > 0 && i < Count && char.IsUpper(_document.Text[_tokens[_first + i].Start]) && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
+
+    /// <summary>Whether token <paramref name="i"/> is written in capitals only ("IX").</summary>
+    public bool IsUpper(int i)
+    {
+        if (i < 0 || i >= Count)
+        {
+            return false;
+        }
+
+        foreach (char c in _document.SpanOf(_tokens[_first + i]))
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the sentence speaks of the past: a past-tense or impersonal ("rozpoczęto") verb and no future form.</summary>
+    public bool IsPast => _isPast ??= SpeaksOfPast();
+
+    private bool SpeaksOfPast()
+    {
+        bool past = false;
+        for (int i = 0; i < Count; i++)
+        {
+            string tag = Tag(i);
+            if (tag.StartsWith("bedzie", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            past |= tag.StartsWith("praet", StringComparison.Ordinal) || tag.StartsWith("imps", StringComparison.Ordinal);
+        }
+
+        return past;
+    }
 
     /// <summary>
     /// Whether the sentence speaks of the future: a future form of "być" or a perfective present-tense verb,
     /// and no past-tense verb.
     /// </summary>
-    public bool IsFuture { get; }
+    public bool IsFuture => _isFuture ??= SpeaksOfFuture();
+
+    private bool SpeaksOfFuture()
+    {
+        bool future = false;
+        for (int i = 0; i < Count; i++)
+        {
+            string tag = Tag(i);
+            if (tag.StartsWith("praet", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            future |= tag.StartsWith("bedzie", StringComparison.Ordinal) || (tag.StartsWith("fin", StringComparison.Ordinal) && tag.EndsWith(":perf", StringComparison.Ordinal));
+        }
+
+        return future;
+    }
 
     /// <summary>A year in digits at <paramref name="i"/> (1000–2999), or null.</summary>
     public int? Year(int i) => Digits(i) is { } v && v is >= 1000 and <= 2999 && Lower(i).Length == 4 ? v : null;

@@ -32,7 +32,7 @@ public sealed class SeedArticleTimeTests
             ("W przeddzień", "DATE", "2024-06-17"),
             ("2022 r.", "DATE", "2022"),
             ("trzeci rok", "DURATION", "P3Y"),
-            ("od 24 lat", "DURATION", "P24Y"),
+            ("24 lat", "DURATION", "P24Y"),
             ("niedawno", "DATE", "PAST_REF"),
         ];
         foreach ((string phrase, string type, string value) in expected)

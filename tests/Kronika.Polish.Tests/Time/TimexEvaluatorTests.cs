@@ -41,6 +41,25 @@ public sealed class TimexEvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void Follows_kpwr_conventions_for_vague_references_sets_and_vague_amounts()
+    {
+        string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><chunkList><chunk id=\"ch1\"><sentence id=\"s1\">"
+            + Tok("Teraz") + Tok("spotykają") + Tok("się") + Tok("co", "t3_set", 1) + Tok("tydzień", "t3_set", 1) + Tok("od")
+            + Tok("kilku", "t3_duration", 1, "VAGUE") + Tok("lat", "t3_duration", 1) + "<ns/>" + Tok(".")
+            + "</sentence></chunk></chunkList>";
+        string path = Path.Combine(_folder, "00000002.xml");
+        File.WriteAllText(path, xml);
+        File.WriteAllText(Path.ChangeExtension(path, ".ini"), "[document]\ndate = 2024-06-20\n");
+
+        TimexScores scores = TimexEvaluator.Score(LoadedPolish.Language.CreateExtractionPipeline(), [TimexEvaluator.ReadCcl(path)]);
+        Assert.Equal(1, scores.Unscored); // "Teraz" (PRESENT_REF) is not held against precision
+        Assert.Equal(2, scores.System);
+        Assert.Equal(2, scores.Strict);
+        Assert.Equal(1, scores.ValueScored); // the set has no gold value
+        Assert.Equal(1.0, scores.ValueAccuracy); // PXY is KPWr's VAGUE
+    }
+
+    [Fact]
     public void Reads_duckling_examples_and_skips_what_it_cannot_interpret()
     {
         string path = Path.Combine(_folder, "Time_PL_Corpus.hs");
@@ -52,12 +71,24 @@ public sealed class TimexEvaluatorTests : IDisposable
               , examples (datetimeInterval ((2013, 2, 12, 18, 0, 0), (2013, 2, 13, 0, 0, 0)) Hour)
                          [ "dziś wieczorem"
                          ]
+              , examples (datetimeHoliday (2013, 12, 24, 0, 0, 0) Day "Christmas Eve")
+                         [ "Wigilia"
+                         ]
+              , examples (datetimeInterval ((2013, 2, 10, 0, 0, 0), (2013, 2, 12, 0, 0, 0)) Day)
+                         [ "ostatnie 2 dni"
+                         ]
               ]
             """);
         (List<TimexEvaluator.DucklingExample> examples, int skipped) = TimexEvaluator.ReadDuckling(path);
-        Assert.Equal([new TimexEvaluator.DucklingExample("wczoraj", "2013-02-11")], examples);
-        Assert.Equal(1, skipped);
+        Assert.Equal(
+            [
+                new TimexEvaluator.DucklingExample("wczoraj", "2013-02-11"),
+                new TimexEvaluator.DucklingExample("dziś wieczorem", "2013-02-12TEV"),
+                new TimexEvaluator.DucklingExample("Wigilia", "2013-12-24"),
+            ],
+            examples);
+        Assert.Equal(1, skipped); // a span of two days has no single TIMEX3 value
         (int correct, int total, _) = TimexEvaluator.ScoreDuckling(LoadedPolish.Language.CreateExtractionPipeline(), examples);
-        Assert.Equal((1, 1), (correct, total));
+        Assert.Equal((3, 3), (correct, total));
     }
 }

@@ -3,7 +3,10 @@ using Kronika.Core.Text;
 
 namespace Kronika.Polish.Time.Rules;
 
-/// <summary>Clock times: <c>o godz. 15:30</c>, <c>o 15:30</c>, <c>godz. 9</c>, <c>o godzinie 18</c>.</summary>
+/// <summary>
+/// Clock times: <c>o godz. 15:30</c>, <c>o 15:30</c>, <c>godz. 9</c>, <c>o godzinie 18</c>, and both ends of a
+/// range written with dots (<c>10.30 - 11.00</c>), which alone could be decimal numbers.
+/// </summary>
 public sealed class ClockRule : ITimeRule
 {
     public TimeMatch? Match(TimeTokens t, int i) =>
@@ -20,7 +23,7 @@ public sealed class ClockRule : ITimeRule
         }
 
         bool preposition = at > i;
-        bool hourWord = t.Is(at, "godz.", "godz", "godzinie", "godziny", "godzina", "godziną", "godzinę");
+        bool hourWord = t.Is(at, "godz.", "godz", "godzinie", "godziny", "godzina", "godziną", "godzinę", "godzinach");
         if (hourWord)
         {
             at++;
@@ -33,12 +36,13 @@ public sealed class ClockRule : ITimeRule
             return $"T{int.Parse(parts[0], CultureInfo.InvariantCulture):D2}:{parts[1]}";
         }
 
-        if ((hourWord || preposition) && t.Kind(at) == TokenKind.Number && t.Lower(at) is { Length: 4 or 5 } hhmm && hhmm[^3] == '.'
-            && int.TryParse(hhmm[..^3], NumberStyles.None, CultureInfo.InvariantCulture, out int h) && h <= 24
-            && int.TryParse(hhmm[^2..], NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m <= 59)
+        bool inRange = (t.Kind(at - 1) == TokenKind.Dash && IsClock(t, at - 2)) || (t.Kind(at + 1) == TokenKind.Dash && IsClock(t, at + 2));
+        // "do 10.30 złotego" is an amount: after a bare preposition, no noun may follow.
+        bool counted = t.Tag(at + 1).StartsWith("subst", StringComparison.Ordinal) || t.Tag(at + 1).StartsWith("adj", StringComparison.Ordinal);
+        if ((hourWord || (preposition && !counted) || inRange) && DottedTime(t, at) is { } dotted)
         {
             end = at + 1;
-            return $"T{h:D2}:{m:D2}";
+            return dotted;
         }
 
         if (hourWord && t.Digits(at) is { } hour && hour <= 24)
@@ -49,4 +53,14 @@ public sealed class ClockRule : ITimeRule
 
         return null;
     }
+
+    private static bool IsClock(TimeTokens t, int i) => t.Kind(i) == TokenKind.Time || DottedTime(t, i) is not null;
+
+    /// <summary>"15.30" as T15:30, or null.</summary>
+    private static string? DottedTime(TimeTokens t, int i) =>
+        t.Kind(i) == TokenKind.Number && t.Lower(i) is { Length: 4 or 5 } hhmm && hhmm[^3] == '.'
+            && int.TryParse(hhmm[..^3], NumberStyles.None, CultureInfo.InvariantCulture, out int h) && h <= 24
+            && int.TryParse(hhmm[^2..], NumberStyles.None, CultureInfo.InvariantCulture, out int m) && m <= 59
+            ? $"T{h:D2}:{m:D2}"
+            : null;
 }

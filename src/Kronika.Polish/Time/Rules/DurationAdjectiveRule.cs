@@ -4,12 +4,19 @@ namespace Kronika.Polish.Time.Rules;
 
 /// <summary>
 /// Durations packed into an adjective: <c>dwudniowy</c> (P2D), <c>3-miesięczny</c> (P3M), <c>12-letni</c> (P12Y),
-/// <c>wieloletni</c>, <c>kilkuminutowy</c> (an unknown amount). The number prefixes and unit endings are in the lexicon.
+/// <c>wieloletni</c>, <c>kilkuminutowy</c> (an unknown amount), <c>3 miesięczne</c> (the number apart). The number
+/// prefixes and unit endings are in the lexicon. An age is not a duration: <c>43-letni mieszkaniec</c>, <c>29-letni Enric</c>
+/// (a person or a name follows) are left out.
 /// </summary>
 public sealed class DurationAdjectiveRule : ITimeRule
 {
     public TimeMatch? Match(TimeTokens t, int i)
     {
+        if (t.Digits(i) is { } apart && t.Kind(i + 1) == TokenKind.Word && t.Lexicon.Text("durationadj", StemKey(t.Lower(i + 1))) is { } unitApart)
+        {
+            return IsAge(t, i + 1) ? null : new TimeMatch(i, i + 2, new FixedValue(TimeType.Duration, DurationRule.Format(apart.ToString(System.Globalization.CultureInfo.InvariantCulture), unitApart)));
+        }
+
         if (t.Kind(i) != TokenKind.Word || !t.Tag(i).StartsWith("adj", StringComparison.Ordinal) && !t.Lower(i).Contains('-', StringComparison.Ordinal))
         {
             return null;
@@ -31,6 +38,11 @@ public sealed class DurationAdjectiveRule : ITimeRule
                 string? amount = prefix.All(char.IsAsciiDigit) && prefix.Length is > 0 and < 4 ? prefix : t.Lexicon.Text("numberprefix", prefix);
                 if (amount is not null && t.Lexicon.Text("durationadj", StemKey(stem)) is { } unit)
                 {
+                    if (unit == "Y" && IsAge(t, i))
+                    {
+                        return null;
+                    }
+
                     return new TimeMatch(i, i + 1, new FixedValue(TimeType.Duration, DurationRule.Format(amount, unit)));
                 }
             }
@@ -38,6 +50,10 @@ public sealed class DurationAdjectiveRule : ITimeRule
 
         return null;
     }
+
+    /// <summary>"43-letni mieszkaniec", "29-letni Enric": the years of a person (a masculine-personal noun or a name follows).</summary>
+    private static bool IsAge(TimeTokens t, int i) =>
+        t.Tag(i + 1).Contains(":m1", StringComparison.Ordinal) || (t.IsCapitalizedInside(i + 1) && t.Kind(i + 1) == TokenKind.Word);
 
     // Adjective endings vary (-letni, -letniego, -letnią); the lexicon lists stems without them.
     private static string StemKey(string word)

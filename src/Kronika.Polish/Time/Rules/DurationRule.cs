@@ -4,15 +4,31 @@ using Kronika.Core.Text;
 namespace Kronika.Polish.Time.Rules;
 
 /// <summary>
-/// Durations: <c>od 24 lat</c>, <c>przez trzy miesiące</c>, <c>dwa tygodnie</c>, <c>kilka lat</c> (P XY),
-/// <c>trzeci rok</c> (an ordinal year of something still going on: P3Y), <c>pół roku</c>.
+/// Durations: <c>od 24 lat</c>, <c>przez trzy miesiące</c>, <c>ponad dwa lata</c>, <c>kilka lat</c> (PXY),
+/// <c>ostatnich trzech lat</c>, <c>trzeci rok</c> (an ordinal year of something still going on: P3Y),
+/// <c>pół roku</c> (P0.5Y), <c>półtora miesiąca</c> (P1.5M), and a plural unit with no number after a
+/// preposition of extent (<c>od lat</c>, <c>przed laty</c>; not <c>w latach</c>) or a determiner (<c>ostatnie dni</c>): an unknown amount.
 /// </summary>
 public sealed class DurationRule : ITimeRule
 {
     public TimeMatch? Match(TimeTokens t, int i)
     {
         int start = i;
-        if (t.Is(i, "od", "przez", "na", "po", "ponad", "prawie", "blisko", "około", "niemal"))
+        bool preposition = t.Entry(i, "preposition") is not null;
+        bool spanning = t.Entry(i, "spanning") is not null;
+        if (preposition)
+        {
+            i++;
+        }
+
+        while (t.Entry(i, "durationmodifier") is not null)
+        {
+            i++;
+        }
+
+        // "ostatnich trzech lat", "ostatnie dni": a determiner before the amount belongs to the duration.
+        bool determiner = t.Entry(i, "reldet") is not null && t.Tag(i).Contains(":pl:", StringComparison.Ordinal);
+        if (determiner)
         {
             i++;
         }
@@ -24,15 +40,20 @@ public sealed class DurationRule : ITimeRule
             amount = count?.ToString(CultureInfo.InvariantCulture) ?? "X";
             unitAt = end;
         }
-        else if (t.EntryNumber(i, "ordinal") is { } ordinal && t.Tag(i).StartsWith("adj", StringComparison.Ordinal))
+        else if (!determiner && t.EntryNumber(i, "ordinal") is { } ordinal && t.Tag(i).StartsWith("adj", StringComparison.Ordinal))
         {
             amount = ordinal.ToString(CultureInfo.InvariantCulture);
             unitAt = i + 1;
         }
-        else if (t.Is(i, "pół"))
+        else if (t.EntryText(i, "fraction") is { } fraction)
         {
-            amount = null;
+            amount = fraction;
             unitAt = i + 1;
+        }
+        else if ((spanning || determiner) && t.Tag(i).Contains(":pl:", StringComparison.Ordinal) && t.Kind(i) == TokenKind.Word)
+        {
+            amount = "X";
+            unitAt = i;
         }
         else
         {
@@ -44,17 +65,19 @@ public sealed class DurationRule : ITimeRule
             return null;
         }
 
+        // "ma 75 lat", "w wieku 20-29 lat", "więcej niż 18 lat": an age.
+        if (unit == "Y" && (t.Entry(start - 1, "agecue") is not null || (t.Kind(start - 1) == TokenKind.Dash && t.Entry(start - 3, "agecue") is not null)))
+        {
+            return null;
+        }
+
         // "od 1990 roku", "26 roku życia": a singular year after a number other than one is a date or an age.
         if (t.Is(unitAt, "roku", "rok", "r.", "r") && count is not null and not 1)
         {
             return null;
         }
 
-        // "pół roku" is six months; "pół godziny" thirty minutes.
-        string value = amount is null
-            ? unit switch { "Y" => "P6M", "M" => "P2W", "H" => "PT30M", "D" => "PT12H", _ => "P" + "X" + unit }
-            : Format(amount, unit);
-        return new TimeMatch(start, unitAt + 1, new FixedValue(TimeType.Duration, value));
+        return new TimeMatch(start, unitAt + 1, new FixedValue(TimeType.Duration, Format(amount, unit)));
     }
 
     internal static string Format(string amount, string unit) => unit switch
@@ -62,8 +85,8 @@ public sealed class DurationRule : ITimeRule
         "H" => $"PT{amount}H",
         "MIN" => $"PT{amount}M",
         "S" => $"PT{amount}S",
-        "DE" => amount == "X" ? "PXDE" : $"P{int.Parse(amount, CultureInfo.InvariantCulture) * 10}Y",
-        "CE" => amount == "X" ? "PXCE" : $"P{int.Parse(amount, CultureInfo.InvariantCulture) * 100}Y",
+        "DE" => amount == "X" ? "PXDE" : $"P{decimal.Parse(amount, CultureInfo.InvariantCulture) * 10}Y",
+        "CE" => amount == "X" ? "PXCE" : $"P{decimal.Parse(amount, CultureInfo.InvariantCulture) * 100}Y",
         _ => $"P{amount}{unit}",
     };
 }

@@ -5,13 +5,31 @@ namespace Kronika.Polish.Time.Rules;
 
 /// <summary>
 /// Dates written out: <c>19 czerwca 2024 r.</c>, <c>19 czerwca</c>, <c>czerwca 2024</c>, <c>w czerwcu</c>
-/// (the month alone), and date tokens <c>19.06.2024</c>, <c>2024-06-19</c>, <c>19.06.</c>.
+/// (the month alone), <c>28 IX 2010</c>, <c>8 - 06 - 2006</c>, date tokens <c>19.06.2024</c>, <c>2024-06-19</c>,
+/// <c>19.06.</c>, with the noun that may stand before them (<c>w dniu 1 maja</c>), and the first day of a range
+/// (<c>3 - 10 sierpnia</c>: the 3rd takes the month of the 10th).
 /// </summary>
 public sealed class ExplicitDateRule : ITimeRule
 {
     private static readonly RelativePeriodRule YearPhrase = new();
 
     public TimeMatch? Match(TimeTokens t, int i)
+    {
+        int dateAt = t.Is(i + 1, ".") ? i + 2 : i + 1; // "dn." may be cut as "dn" and "."
+        if (t.Entry(i, "datenoun") is not null && Written(t, dateAt) is { Meaning: ExplicitDate { Day: not null } } dated)
+        {
+            return dated with { Start = i };
+        }
+
+        if (t.Day(i) is { } first && t.Kind(i + 1) == TokenKind.Dash && Written(t, i + 2) is { Meaning: ExplicitDate { Day: not null } last })
+        {
+            return new TimeMatch(i, i + 1, last with { Day = first });
+        }
+
+        return Written(t, i);
+    }
+
+    private static TimeMatch? Written(TimeTokens t, int i)
     {
         if (t.Kind(i) == TokenKind.Date)
         {
@@ -24,8 +42,15 @@ public sealed class ExplicitDateRule : ITimeRule
         }
 
         int? day = t.Day(i);
+        if (day is not null && DashedDate(t, i) is { } dashed)
+        {
+            return dashed;
+        }
+
         int monthAt = day is null ? i : i + 1;
-        if (t.EntryNumber(monthAt, "month") is not { } month || t.Kind(monthAt) != TokenKind.Word)
+        int? month = t.Kind(monthAt) == TokenKind.Word ? t.EntryNumber(monthAt, "month") : null;
+        month ??= day is null || !t.IsUpper(monthAt) ? null : t.Lexicon.Number("romanmonth", t.Lower(monthAt));
+        if (month is null)
         {
             return null;
         }
@@ -52,6 +77,13 @@ public sealed class ExplicitDateRule : ITimeRule
 
         return new TimeMatch(i, end, new ExplicitDate(year, month, day));
     }
+
+    /// <summary>"8 - 06 - 2006": day, dash, month in two digits, dash, year.</summary>
+    private static TimeMatch? DashedDate(TimeTokens t, int i) =>
+        t.Kind(i + 1) == TokenKind.Dash && t.Lower(i + 2).Length == 2 && t.Digits(i + 2) is { } month && month is >= 1 and <= 12
+            && t.Kind(i + 3) == TokenKind.Dash && t.Year(i + 4) is { } year
+            ? new TimeMatch(i, t.SkipYearWord(i + 5), new ExplicitDate(year, month, t.Day(i)))
+            : null;
 
     private static ExplicitDate? DateToken(string text)
     {

@@ -10,7 +10,7 @@ public sealed class HourOfDayRule : ITimeRule
 {
     public TimeMatch? Match(TimeTokens t, int i)
     {
-        int at = t.Is(i, "o", "około", "ok.", "koło") ? i + 1 : i;
+        int at = t.Is(i, "o", "około", "ok.", "koło", "do", "od") ? i + 1 : i;
         bool ordinal = false;
         int? hour = t.Digits(at);
         if (hour is null && t.EntryNumber(at, "ordinal") is { } word && t.Tag(at).StartsWith("adj", StringComparison.Ordinal) && t.Tag(at).Contains(":f", StringComparison.Ordinal))
@@ -27,9 +27,11 @@ public sealed class HourOfDayRule : ITimeRule
         string? part = PartOfDayRule.Suffix(t, at + 1, out int end);
         if (part is null)
         {
-            // "o piętnastej": an ordinal after "o" in the locative is an hour by itself.
-            // ("o pierwszej damie" is not: the ordinal must not be followed by a word it qualifies.)
-            return ordinal && at > i && t.Tag(at).Contains(":loc", StringComparison.Ordinal) && t.Kind(at + 1) != TokenKind.Word
+            // "o piętnastej", "do dwudziestej": a feminine ordinal after "o" (locative) or "do"/"od" (genitive) is an
+            // hour by itself. ("o pierwszej damie" is not: the ordinal must not be followed by a word it qualifies.)
+            bool hourCase = t.Is(i, "o", "około", "ok.", "koło") ? t.Tag(at).Contains(":loc", StringComparison.Ordinal)
+                : t.Is(i, "do", "od") && t.Tag(at).Contains(":gen", StringComparison.Ordinal);
+            return ordinal && at > i && hourCase && t.Kind(at + 1) != TokenKind.Word
                 ? new TimeMatch(i, at + 1, new TimeOfDay($"T{h:D2}:00"))
                 : null;
         }

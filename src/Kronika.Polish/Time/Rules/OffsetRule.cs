@@ -61,6 +61,10 @@ public sealed class OffsetRule : ITimeRule
             count = value;
             unitAt = end;
         }
+        else if (t.Tag(i).Contains(":pl:", StringComparison.Ordinal))
+        {
+            return (null, null, i); // "przed laty": many years, not one
+        }
 
         return t.EntryText(unitAt, "unit") is { } unit && CalendarValue.FromUnit(unit) is { } granularity
             ? (count, granularity, unitAt + 1)

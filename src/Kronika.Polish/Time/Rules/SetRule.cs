@@ -3,7 +3,10 @@ using Kronika.Core.Text;
 
 namespace Kronika.Polish.Time.Rules;
 
-/// <summary>Recurring times: <c>codziennie</c>, <c>co tydzień</c>, <c>co dwa lata</c>, <c>każdego roku</c>, <c>raz w miesiącu</c>.</summary>
+/// <summary>
+/// Recurring times: <c>codziennie</c>, <c>co tydzień</c>, <c>co dwa lata</c>, <c>każdego roku</c>, <c>raz w miesiącu</c>,
+/// <c>dwa razy w tygodniu</c>, <c>co wieczór</c> (TEV), <c>w każdy wtorek</c> (XXXX-WXX-2).
+/// </summary>
 public sealed class SetRule : ITimeRule
 {
     public TimeMatch? Match(TimeTokens t, int i)
@@ -28,12 +31,24 @@ public sealed class SetRule : ITimeRule
                 return new TimeMatch(i, at + 1, new FixedValue(TimeType.Set, DurationRule.Format(amount, unit)));
             }
 
+            if (amount == "1" && t.EntryText(at, "partofday") is { } part && t.EntryText(at, "needs") is null)
+            {
+                return new TimeMatch(i, at + 1, new FixedValue(TimeType.Set, "T" + part));
+            }
+
+            if (amount == "1" && t.EntryNumber(at, "weekday") is { } weekday)
+            {
+                return new TimeMatch(i, at + 1, new FixedValue(TimeType.Set, $"XXXX-WXX-{weekday}"));
+            }
+
             return null;
         }
 
-        if (t.Is(i, "raz", "dwa", "trzy") && t.Is(i + 1, "w", "na") && t.EntryText(i + 2, "unit") is { } per)
+        // "raz w miesiącu", "dwa razy w tygodniu", "trzy na miesiąc": a frequency per unit.
+        int perAt = t.Is(i, "raz") ? i + 1 : t.TryNumber(i, out _, out int after) ? (t.Is(after, "razy") ? after + 1 : after) : -1;
+        if (perAt > i && t.Is(perAt, "w", "na") && t.EntryText(perAt + 1, "unit") is { } per)
         {
-            return new TimeMatch(i, i + 3, new FixedValue(TimeType.Set, DurationRule.Format("1", per)));
+            return new TimeMatch(i, perAt + 2, new FixedValue(TimeType.Set, DurationRule.Format("1", per)));
         }
 
         return null;

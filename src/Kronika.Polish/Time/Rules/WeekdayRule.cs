@@ -2,7 +2,8 @@ namespace Kronika.Polish.Time.Rules;
 
 /// <summary>
 /// Weekdays (<c>we wtorek</c>, <c>w piątek</c>, <c>poniedziałkowy</c>): the nearest one on or before the
-/// document date, or after it with <c>przyszły</c>, <c>najbliższy</c>, <c>następny</c> before the name.
+/// document date, or after it with <c>przyszły</c>, <c>najbliższy</c>, <c>następny</c> before the name, or
+/// strictly before it with <c>ostatni</c>, <c>zeszły</c>, <c>poprzedni</c>.
 /// </summary>
 public sealed class WeekdayRule : ITimeRule
 {
@@ -10,8 +11,10 @@ public sealed class WeekdayRule : ITimeRule
 
     public TimeMatch? Match(TimeTokens t, int i)
     {
-        bool future = t.Is(i, "przyszły", "przyszłą", "przyszłej", "najbliższy", "najbliższą", "najbliższej", "następny", "następną", "następnej");
-        int at = future ? i + 1 : i;
+        // "ostatni wtorek", "w zeszłą środę" (the last one); "następny wtorek", "w najbliższą środę" (the next one).
+        int? direction = t.EntryNumber(i, "reldet") is { } offset and not 0 ? offset : t.Is(i, "najbliższy", "najbliższą", "najbliższej") ? 1 : null;
+        bool future = direction == 1;
+        int at = direction is null ? i : i + 1;
         if (t.EntryNumber(at, "weekday") is not { } day)
         {
             return null;
@@ -26,7 +29,7 @@ public sealed class WeekdayRule : ITimeRule
         }
 
         // "środa" and "piątek" are also common nouns; ask for a preposition or an adjective form.
-        if (!future && !adjective && !t.Is(i - 1, "w", "we", "od", "do", "na", "z", "ze", "przez") && !t.Is(i + 1, "rano", "wieczorem", "po"))
+        if (direction is null && !adjective && !t.Is(i - 1, "w", "we", "od", "do", "na", "z", "ze", "przez") && !t.Is(i + 1, "rano", "wieczorem", "po"))
         {
             return null;
         }
@@ -36,6 +39,6 @@ public sealed class WeekdayRule : ITimeRule
             return null; // "Kuriera Niedzielnego": part of a name
         }
 
-        return new TimeMatch(i, at + 1, new WeekdayDate(day, future || t.IsFuture));
+        return new TimeMatch(i, at + 1, new WeekdayDate(day, future || (direction is null && t.IsFuture), direction == -1));
     }
 }
