@@ -21,6 +21,7 @@ public sealed class Document
     private ImmutableArray<NameMention> _names;
     private ImmutableArray<Entity> _entities;
     private ImmutableArray<EntityMention> _mentions;
+    private ImmutableArray<Quote> _quotes;
 
     private Document(string text, DocumentInfo info)
     {
@@ -107,6 +108,9 @@ public sealed class Document
     /// <summary>Every mention of an entity, in text order (a span referring to two entities appears twice).</summary>
     public ImmutableArray<EntityMention> Mentions => Get(_mentions, Layer.Entities);
 
+    /// <summary>The quotations, direct and indirect, in text order of their start.</summary>
+    public ImmutableArray<Quote> Quotes => Get(_quotes, Layer.Quotes);
+
     public bool Has(Layer layer) => layer switch
     {
         Layer.Tokens => !_tokens.IsDefault,
@@ -116,6 +120,7 @@ public sealed class Document
         Layer.Times => !_times.IsDefault,
         Layer.Names => !_names.IsDefault,
         Layer.Entities => !_entities.IsDefault,
+        Layer.Quotes => !_quotes.IsDefault,
         _ => false,
     };
 
@@ -216,6 +221,32 @@ public sealed class Document
 
         Set(ref _entities, entities, Layer.Entities);
         _mentions = mentions;
+    }
+
+    public void SetQuotes(ImmutableArray<Quote> quotes)
+    {
+        RequireNotDefault(quotes, Layer.Quotes);
+        foreach (Quote q in quotes)
+        {
+            CheckSpan(q.Start, q.End);
+            if (q.SpeakerMention is { } mention)
+            {
+                CheckSpan(mention.Start, mention.End);
+            }
+
+            if (q.Cue is { } cue)
+            {
+                CheckSpan(cue.Start, cue.End);
+            }
+
+            // A speaker is an entity, so it can only be named once the entities exist.
+            if (q.Speaker is { } speaker && (speaker < 0 || speaker >= Entities.Length))
+            {
+                throw new ArgumentOutOfRangeException(nameof(quotes), $"A quote's speaker is entity {speaker}, but there are {Entities.Length}.");
+            }
+        }
+
+        Set(ref _quotes, quotes, Layer.Quotes);
     }
 
     private void CheckTokenRange(int first, int end)

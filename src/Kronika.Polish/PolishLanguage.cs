@@ -4,6 +4,7 @@ using Kronika.Polish.Actors;
 using Kronika.Polish.Knowledge;
 using Kronika.Polish.Morphology;
 using Kronika.Polish.Names;
+using Kronika.Polish.Quotes;
 using Kronika.Polish.Tagging;
 using Kronika.Polish.Time;
 using Kronika.Polish.Tokenization;
@@ -13,7 +14,7 @@ namespace Kronika.Polish;
 /// <summary>
 /// Everything Polish, as one unit: the dictionary, the guesser and the tagger model, loaded once, and the
 /// components they make, added to a pipeline in their fixed order (tokenizer → sentence splitter → tagger →
-/// name recogniser → entity resolver → time tagger).
+/// name recogniser → entity resolver → time tagger → quotation finder).
 /// Thread-safe once loaded; one instance serves any number of documents.
 /// </summary>
 public sealed class PolishLanguage
@@ -32,6 +33,7 @@ public sealed class PolishLanguage
         Tagger = taggerModel is null ? null : new PolishTagger(Candidates, taggerModel);
         Times = times;
         TimeTagger = taggerModel is null ? null : new PolishTimeTagger(TimeLexicon.Load());
+        QuoteFinder = taggerModel is null ? null : new PolishQuoteFinder(QuoteCues.Load());
         if (entityModels is not null)
         {
             // The lemmatiser analyses names given alone with this language's own analysis pipeline.
@@ -41,6 +43,9 @@ public sealed class PolishLanguage
             EntityResolver = new PolishEntityResolver(Knowledge, PlacePrepositions.Load(), CoreferenceWords.Load(), NameLemmatizer.Lemmatize);
         }
     }
+
+    /// <summary>The quotation component; null only when loaded <see cref="ForTraining"/>.</summary>
+    public PolishQuoteFinder? QuoteFinder { get; }
 
     /// <summary>The time-expression component; null only when loaded <see cref="ForTraining"/>.</summary>
     public PolishTimeTagger? TimeTagger { get; }
@@ -107,12 +112,16 @@ public sealed class PolishLanguage
         return builder.Add(Tagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no tagger."));
     }
 
-    /// <summary>Adds every Polish component, in order: the analysis, then the extraction stages (names, entities, time expressions).</summary>
+    /// <summary>
+    /// Adds every Polish component, in order: the analysis, then the extraction stages (names, entities,
+    /// time expressions, quotations, which name their speakers by entity).
+    /// </summary>
     public PipelineBuilder AddTo(PipelineBuilder builder) =>
         AddAnalysisTo(builder)
             .Add(NameRecognizer ?? throw new InvalidOperationException("This PolishLanguage was loaded without the name model."))
             .Add(EntityResolver!)
-            .Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger."));
+            .Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger."))
+            .Add(QuoteFinder!);
 
     /// <summary>The analysis pipeline: tokens, sentences, lemmas and tags.</summary>
     public Pipeline CreateAnalysisPipeline() => AddAnalysisTo(new PipelineBuilder()).Build();

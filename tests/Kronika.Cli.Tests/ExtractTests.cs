@@ -42,6 +42,21 @@ public sealed class ExtractTests : IDisposable
         Assert.Equal(64, json.RootElement.GetProperty("document").GetProperty("sha256").GetString()!.Length);
     }
 
+    [Fact]
+    public void Text_output_lists_the_quotations_under_their_speaker()
+    {
+        string path = _files.Write("cytat.txt", "„Nie zgodzimy się na żadne ustępstwa” – powiedział premier Donald Tusk.\n");
+
+        CliResult result = KronikaProcess.Run(["extract", "--format", "text", "--date", "2024-06-20", path]);
+
+        Assert.Equal(0, result.ExitCode);
+        string[] lines = result.Stdout.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        int heading = Array.IndexOf(lines, "## Quotations");
+        Assert.True(heading > 0, result.Stdout);
+        Assert.StartsWith("Donald Tusk (e", lines[heading + 1], StringComparison.Ordinal);
+        Assert.Equal("„Nie zgodzimy się na żadne ustępstwa” — powiedział, premier", lines[heading + 2]);
+    }
+
     [Theory]
     [InlineData("2024-13-45")]
     [InlineData("20.06.2024")]

@@ -233,4 +233,27 @@ public sealed class DocumentTests
 
         Assert.Equal("", document.TextOf(document.Tokens[0]));
     }
+
+    [Fact]
+    public void Quotes_are_written_once_and_their_speaker_must_be_an_entity()
+    {
+        Document document = Document.Create("„Tak” – powiedział.");
+        document.SetTokens([new Token(0, 1, TokenKind.Quote)]);
+        document.SetEntities([], []);
+        ImmutableArray<Quote> quotes = [new Quote(1, 4, true, null, null, new TextSpan(8, 18), "powiedzieć")];
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => document.SetQuotes([new Quote(1, 4, true, 0, null, null, null)]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => document.SetQuotes([new Quote(1, 40, true, null, null, null, null)]));
+        Assert.False(document.Has(Layer.Quotes));
+        document.SetQuotes(quotes);
+        Assert.True(document.Has(Layer.Quotes));
+        Assert.Equal("Tak", document.TextOf(document.Quotes[0].Span));
+        Assert.Throws<InvalidOperationException>(() => document.SetQuotes(quotes));
+    }
+
+    [Fact]
+    public void Quotes_cannot_be_read_before_they_are_written()
+    {
+        Assert.Throws<InvalidOperationException>(() => Document.Create("Tak.").Quotes);
+    }
 }

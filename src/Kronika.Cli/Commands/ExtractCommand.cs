@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Kronika.Cli.Output;
 using Kronika.Core;
 using Kronika.Core.Input;
 using Kronika.Core.Output;
@@ -69,8 +70,7 @@ internal static class ExtractCommand
                 output.WriteLine(JsonSerializer.Serialize(result, Compact.GetTypeInfo(typeof(ExtractionResult))));
                 break;
             case "text":
-                output.WriteLine($"# {result.Document.Source} ({result.Document.Date ?? "undated"}), sha256 {result.Document.Sha256[..12]}");
-                output.WriteLine($"entities: {result.Entities.Length}, times: {result.Times.Length}, quotes: {result.Quotes.Length}, events: {result.Events.Length}, claims: {result.Claims.Length}");
+                ExtractionTextWriter.Write(result, output);
                 break;
             default:
                 output.WriteLine(JsonSerializer.Serialize(result, Indented.GetTypeInfo(typeof(ExtractionResult))));

@@ -18,7 +18,7 @@ public static class ExtractionResultBuilder
             info.Language,
             info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             document.Sha256);
-        return new ExtractionResult(ExtractionResult.SchemaName, record, Entities(document), Times(document), [], [], []);
+        return new ExtractionResult(ExtractionResult.SchemaName, record, Entities(document), Times(document), Quotes(document), [], []);
     }
 
     /// <summary>The JSON id of entity number <paramref name="index"/> (<c>e1</c> for the first).</summary>
@@ -68,6 +68,30 @@ public static class ExtractionResultBuilder
         MentionKind.Pronoun => "pronoun",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    private static ImmutableArray<QuoteRecord> Quotes(Document document)
+    {
+        if (!document.Has(Layer.Quotes))
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<QuoteRecord>(document.Quotes.Length);
+        foreach (Quote quote in document.Quotes)
+        {
+            builder.Add(new QuoteRecord(
+                "q" + (builder.Count + 1).ToString(CultureInfo.InvariantCulture),
+                quote.Start,
+                quote.End,
+                document.TextOf(quote.Span),
+                quote.Direct,
+                quote.Speaker is { } speaker ? EntityId(speaker) : null,
+                quote.SpeakerMention is { } mention ? document.TextOf(mention) : null,
+                quote.Cue is { } cue ? document.TextOf(cue) : null));
+        }
+
+        return builder.MoveToImmutable();
+    }
 
     private static ImmutableArray<TimeRecord> Times(Document document)
     {

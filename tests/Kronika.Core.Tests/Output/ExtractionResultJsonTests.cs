@@ -164,4 +164,28 @@ public sealed class ExtractionResultJsonTests
         Assert.Throws<ArgumentOutOfRangeException>(() => document.SetEntities([], [new EntityMention(0, 1, 0, 5, "Rosja", MentionKind.Name, 0)]));
         Assert.False(document.Has(Layer.Entities));
     }
+
+    [Fact]
+    public void Quotes_carry_the_quoted_words_their_speaker_id_and_the_words_of_the_attribution()
+    {
+        const string text = "„Nie ma zgody” – powiedział Putin. Według Rosji to kłamstwo.";
+        Document document = Document.Create(text);
+        document.SetTokens([new Token(0, 1, TokenKind.Quote)]);
+        document.SetEntities(
+            [new Entity(EntityType.Country, "Rosja", "RUS", "RUS", [], null), new Entity(EntityType.Person, "Władimir Putin", "RUS", "RUSGOV", [], "person:putin")],
+            []);
+        int putin = text.IndexOf("Putin", StringComparison.Ordinal);
+        int spoke = text.IndexOf("powiedział", StringComparison.Ordinal);
+        int claim = text.IndexOf("to kłamstwo", StringComparison.Ordinal);
+        document.SetQuotes(
+        [
+            new Quote(1, 13, true, 1, new TextSpan(putin, putin + 5), new TextSpan(spoke, spoke + 10), "powiedzieć"),
+            new Quote(claim, claim + 11, false, null, null, null, null),
+        ]);
+
+        ExtractionResult result = ExtractionResultBuilder.From(document);
+
+        Assert.Equal(new QuoteRecord("q1", 1, 13, "Nie ma zgody", true, "e2", "Putin", "powiedział"), result.Quotes[0]);
+        Assert.Equal(new QuoteRecord("q2", claim, claim + 11, "to kłamstwo", false, null, null, null), result.Quotes[1]);
+    }
 }

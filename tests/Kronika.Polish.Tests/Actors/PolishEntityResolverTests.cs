@@ -44,6 +44,9 @@ public sealed class PolishEntityResolverTests
         KnowledgeBaseReader.ReadRoles("roles",
         [
             "prezydent | prezydent | GOV", "przywódca | przywódca | GOV", "sekretarz stanu | sekretarz stanu | GOV", "rzecznik | rzecznik | -",
+
+            // A longer phrase that runs into the recognised name "Departamentu Stanu USA" must yield to it.
+            "rzecznik Departamentu Stanu | rzecznik Departamentu Stanu | GOV",
         ]),
         KnowledgeBaseReader.ReadPeople("people",
         [
