@@ -222,7 +222,9 @@ public sealed class PolishEntityResolver : IPipelineComponent
             {
                 int nameIndex = _t.NameAt(k);
                 NameMention name = document.Names[nameIndex];
-                if (name.Type == EntityType.Person || _t.Case(k) is "nom" or "acc" or "inst" or "loc" or "dat" or "voc")
+                // An acronym does not decline, so whatever case the tagger gave it, it may be the genitive of a holder.
+                bool acronym = _t.Forms[k].Length > 1 && _t.Forms[k].All(c => !char.IsLetter(c) || char.IsUpper(c));
+                if (name.Type == EntityType.Person || (!acronym && _t.Case(k) is "nom" or "acc" or "inst" or "loc" or "dat" or "voc"))
                 {
                     return null;
                 }
