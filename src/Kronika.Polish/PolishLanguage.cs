@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Kronika.Core.Pipeline;
+using Kronika.Core;
+using Kronika.Polish.Events;
 using Kronika.Polish.Morphology;
 using Kronika.Polish.Tagging;
 using Kronika.Polish.Time;
@@ -26,7 +28,11 @@ public sealed class PolishLanguage
         Tagger = taggerModel is null ? null : new PolishTagger(Candidates, taggerModel);
         Times = times;
         TimeTagger = taggerModel is null ? null : new PolishTimeTagger(TimeLexicon.Load());
+        EventExtractor = taggerModel is null ? null : PolishEventExtractor.Load(morphology);
     }
+
+    /// <summary>The event and claim component; null only when loaded <see cref="ForTraining"/>.</summary>
+    public PolishEventExtractor? EventExtractor { get; }
 
     /// <summary>The time-expression component; null only when loaded <see cref="ForTraining"/>.</summary>
     public PolishTimeTagger? TimeTagger { get; }
@@ -74,9 +80,22 @@ public sealed class PolishLanguage
         return builder.Add(Tagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no tagger."));
     }
 
-    /// <summary>Adds every Polish component, in order: the analysis, then the extraction stages (time expressions).</summary>
-    public PipelineBuilder AddTo(PipelineBuilder builder) =>
+    /// <summary>
+    /// Adds every Polish component, in order: the analysis, then the extraction stages (time expressions,
+    /// then events and claims once a component before them resolves the entities they need).
+    /// </summary>
+    public PipelineBuilder AddTo(PipelineBuilder builder)
+    {
         AddAnalysisTo(builder).Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger."));
+        return builder.Components.Any(c => c.Writes.Contains(Layer.Entities)) ? AddEventsTo(builder) : builder;
+    }
+
+    /// <summary>Adds the event and claim stage; it needs the entities and time expressions before it.</summary>
+    public PipelineBuilder AddEventsTo(PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Add(EventExtractor ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no event extractor."));
+    }
 
     /// <summary>The analysis pipeline: tokens, sentences, lemmas and tags.</summary>
     public Pipeline CreateAnalysisPipeline() => AddAnalysisTo(new PipelineBuilder()).Build();
