@@ -71,6 +71,8 @@ internal static class ExtractCommand
             case "text":
                 output.WriteLine($"# {result.Document.Source} ({result.Document.Date ?? "undated"}), sha256 {result.Document.Sha256[..12]}");
                 output.WriteLine($"entities: {result.Entities.Length}, times: {result.Times.Length}, quotes: {result.Quotes.Length}, events: {result.Events.Length}, claims: {result.Claims.Length}");
+                output.WriteLine();
+                EventTimelineFormatter.Write(result, output);
                 break;
             default:
                 output.WriteLine(JsonSerializer.Serialize(result, Indented.GetTypeInfo(typeof(ExtractionResult))));
