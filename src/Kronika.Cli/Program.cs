@@ -8,6 +8,7 @@ Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false
 var root = new RootCommand("Kronika turns Polish news into structured, checkable knowledge: tokens, lemmas and tags today; actors, times, events, quotations and claims as they are built.")
 {
     AnalyzeCommand.Create(),
+    LemmatizeCommand.Create(),
     ExtractCommand.Create(),
     EvalCommand.Create(),
     BenchCommand.Create(),

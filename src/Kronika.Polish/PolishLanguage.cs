@@ -19,6 +19,7 @@ public sealed class PolishLanguage
     public const string Code = "pl";
     public const string TrainTaggerCommand = "kronika train tagger --corpus ../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob";
     public const string TrainGuesserCommand = "kronika train guesser";
+    public const string TrainNameLemmasCommand = "kronika train nelemma";
 
     private PolishLanguage(PolishMorphology morphology, SuffixGuesser? guesser, PerceptronTagger? taggerModel, LoadTimes times)
     {
@@ -102,6 +103,10 @@ public sealed class PolishLanguage
 
     /// <summary>The extraction pipeline: the analysis and every extraction stage built so far.</summary>
     public Pipeline CreateExtractionPipeline() => AddTo(new PipelineBuilder()).Build();
+
+    /// <summary>Loads the learnt name-ending rules (<c>models/name-lemmas.bin.gz</c>).</summary>
+    public static Names.NameSuffixRules LoadNameRules() =>
+        LoadModel(PolishModelFiles.NameLemmas, TrainNameLemmasCommand, Names.NameSuffixRules.Load);
 
     private static T LoadModel<T>(string name, string trainCommand, Func<string, T> load)
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kronika.Core.Corpora;
 using Kronika.Polish;
 using Kronika.Polish.Evaluation;
+using Kronika.Polish.Names;
 using Kronika.Polish.Tagging;
 
 namespace Kronika.Cli.Commands;
@@ -14,8 +15,70 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure accuracy against a gold-standard corpus.");
         command.Add(Lemma());
         command.Add(Timex());
+        command.Add(NameLemmas());
+        command.Add(Extract());
         return command;
     }
+
+    private static Command Extract()
+    {
+        var gold = new Option<string>("--gold")
+        {
+            Description = "Folder of gold articles: NAME.txt with NAME.gold.json in the kronika/1 contract (e.g. eval/gold).",
+            Required = true,
+        };
+        var errors = new Option<bool>("--errors") { Description = "Also print, per article, the gold items missed, the items found that match nothing, and wrong speakers." };
+        var minEventF1 = new Option<double?>("--min-event-f1") { Description = "Fail (exit 1) if event F1 is below this fraction." };
+        var minSpeaker = new Option<double?>("--min-speaker-accuracy") { Description = "Fail (exit 1) if quotation-speaker accuracy is below this fraction." };
+        var command = new Command("extract", "Entity, quotation, event and claim precision, recall and F1 of `kronika extract` on a gold set, micro-averaged; speaker accuracy over matched quotations.")
+        {
+            gold, errors, minEventF1, minSpeaker,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            string folder = parse.GetValue(gold)!;
+            if (!Directory.Exists(folder))
+            {
+                return CommandRunner.Fail($"{folder}: no such folder", ExitCodes.NoInput);
+            }
+
+            IReadOnlyList<ExtractionGoldDocument> documents = ExtractionEvaluator.ReadGoldSet(folder);
+            if (documents.Count == 0)
+            {
+                return CommandRunner.Fail($"{folder}: no *{ExtractionEvaluator.GoldSuffix} files", ExitCodes.NoInput);
+            }
+
+            IReadOnlyList<ExtractionDocumentScore> scored = ExtractionEvaluator.Score(PolishLanguage.Load().CreateExtractionPipeline(), documents);
+            ExtractionScores total = scored.Aggregate(ExtractionScores.Empty, (sum, d) => sum + d.Comparison.Scores);
+            Console.WriteLine($"gold: {folder} ({total.Documents} articles)");
+            Console.WriteLine($"{"",-10} {"gold",6} {"found",6} {"matched",8} {"precision",10} {"recall",8} {"F1",8}");
+            PrintRow("entities", total.Entities);
+            PrintRow("quotes", total.Quotes);
+            PrintRow("events", total.Events);
+            PrintRow("claims", total.Claims);
+            Console.WriteLine($"quotation speakers: {total.SpeakersCorrect} of {total.Quotes.Matched} matched quotes = {total.SpeakerAccuracy:P1}");
+            if (parse.GetValue(errors))
+            {
+                foreach (ExtractionDocumentScore document in scored.Where(d => d.Comparison.Errors.Count > 0))
+                {
+                    Console.WriteLine($"# {document.Name}");
+                    foreach (string error in document.Comparison.Errors)
+                    {
+                        Console.WriteLine($"  {error}");
+                    }
+                }
+            }
+
+            return Check("event F1", total.Events.F1, parse.GetValue(minEventF1))
+                & Check("quotation-speaker accuracy", total.SpeakerAccuracy, parse.GetValue(minSpeaker))
+                ? ExitCodes.Success
+                : ExitCodes.Failure;
+        }));
+        return command;
+    }
+
+    private static void PrintRow(string name, MatchCounts counts) =>
+        Console.WriteLine($"{name,-10} {counts.Gold,6} {counts.Found,6} {counts.Matched,8} {counts.Precision,10:P1} {counts.Recall,8:P1} {counts.F1,8:P1}");
 
     private static Command Timex()
     {
@@ -71,6 +134,67 @@ internal static class EvalCommand
         return command;
     }
 
+    private static Command NameLemmas()
+    {
+        var kpwr = new Option<string?>("--kpwr") { Description = "KPWr name base-form file (e.g. ../shared/data/kpwr-ne-lemma/kpwr-1.2-ne-tune-fix.tsv)." };
+        var slavicNer = new Option<string?>("--slavicner") { Description = "SlavicNER folder (e.g. ../shared/data/slavicner-pl): base forms of its mentions." };
+        var heldOut = new Option<bool>("--heldout") { Description = "With --slavicner: only the held-out documents (every fifth of each topic), which training never sees." };
+        var sources = new Option<NameLemmaSources>("--sources") { Description = "Sources to combine, for comparison: All, Dictionary, Rules or None (every word as written).", DefaultValueFactory = _ => NameLemmaSources.All };
+        var minAccuracy = new Option<double?>("--min-accuracy") { Description = "Fail (exit 1) if any accuracy is below this fraction." };
+        var errors = new Option<int>("--errors") { Description = "Print this many wrong base forms of each corpus.", DefaultValueFactory = _ => 0 };
+        var command = new Command("nelemma", "Exact-match accuracy of name base forms (kronika lemmatize --names) on KPWr and SlavicNER.")
+        {
+            kpwr, slavicNer, heldOut, sources, minAccuracy, errors,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            string? kpwrPath = parse.GetValue(kpwr), slavicNerPath = parse.GetValue(slavicNer);
+            if (kpwrPath is null && slavicNerPath is null)
+            {
+                throw new UsageException("give --kpwr FILE and/or --slavicner DIR");
+            }
+
+            if (kpwrPath is not null && !File.Exists(kpwrPath))
+            {
+                return CommandRunner.Fail($"{kpwrPath}: no such file", ExitCodes.NoInput);
+            }
+
+            if (slavicNerPath is not null && !Directory.Exists(slavicNerPath))
+            {
+                return CommandRunner.Fail($"{slavicNerPath}: no such folder", ExitCodes.NoInput);
+            }
+
+            var lemmatizer = new NameLemmatizer(PolishLanguage.Load(), PolishLanguage.LoadNameRules(), parse.GetValue(sources));
+            var scores = new List<(string Name, NameLemmaScores Scores)>();
+            if (kpwrPath is not null)
+            {
+                scores.Add(($"KPWr {kpwrPath}", NameLemmaEvaluator.Score(lemmatizer.LemmatizePhrase, NameLemmaCorpus.ReadKpwr(kpwrPath))));
+            }
+
+            if (slavicNerPath is not null)
+            {
+                bool onlyHeldOut = parse.GetValue(heldOut);
+                NameLemmaCorpus.Part part = onlyHeldOut ? NameLemmaCorpus.Part.HeldOut : NameLemmaCorpus.Part.All;
+                scores.Add(($"SlavicNER {slavicNerPath}{(onlyHeldOut ? " (held-out documents)" : "")}", NameLemmaEvaluator.Score(lemmatizer.LemmatizePhrase, NameLemmaCorpus.ReadSlavicNer(slavicNerPath, part))));
+            }
+
+            bool passed = true;
+            foreach ((string name, NameLemmaScores s) in scores)
+            {
+                Console.WriteLine($"{name}: {s.Total:N0} names, base form exact {s.Accuracy:P2} (written form already the base form: {s.IdentityAccuracy:P2})");
+                foreach ((NameLemmaExample example, string got) in s.Errors.Take(parse.GetValue(errors)))
+                {
+                    Console.WriteLine($"  {example.Written}\texpected {example.Lemma}\tgot {got}");
+                }
+
+                passed &= Check("name base-form", s.Accuracy, parse.GetValue(minAccuracy));
+            }
+
+            return passed ? ExitCodes.Success : ExitCodes.Failure;
+        }));
+        return command;
+    }
+
     private static void Print(string part, TimexScores s)
     {
         Console.WriteLine($"{part}: {s.Documents} documents, {s.Gold} gold, {s.System} found");
@@ -121,9 +245,9 @@ internal static class EvalCommand
             Console.WriteLine($"UPOS accuracy:             {scores.Upos:P2}");
             Console.WriteLine($"case accuracy:             {scores.Case:P2}   (over {scores.CaseWords} words with a gold Case)");
             Console.WriteLine($"full tag accuracy:         {scores.Tag:P2}   (comparable across tagset versions: {scores.ComparableTag:P2})");
-            return Check("lemma", scores.Lemma, parse.GetValue(minLemma))
-                & Check("UPOS", scores.Upos, parse.GetValue(minUpos))
-                & Check("case", scores.Case, parse.GetValue(minCase))
+            return Check("lemma accuracy", scores.Lemma, parse.GetValue(minLemma))
+                & Check("UPOS accuracy", scores.Upos, parse.GetValue(minUpos))
+                & Check("case accuracy", scores.Case, parse.GetValue(minCase))
                 ? ExitCodes.Success
                 : ExitCodes.Failure;
         }));
@@ -134,7 +258,7 @@ internal static class EvalCommand
     {
         if (minimum is { } min && value < min)
         {
-            Console.Error.WriteLine($"kronika: {name} accuracy {value:P2} is below the required {min:P2}");
+            Console.Error.WriteLine($"kronika: {name} {value:P2} is below the required {min:P2}");
             return false;
         }
 

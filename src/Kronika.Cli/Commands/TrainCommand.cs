@@ -4,6 +4,7 @@ using Kronika.Polish;
 using Kronika.Core.Corpora;
 using Kronika.Polish.Evaluation;
 using Kronika.Polish.Morphology;
+using Kronika.Polish.Names;
 using Kronika.Polish.Tagging;
 
 namespace Kronika.Cli.Commands;
@@ -16,6 +17,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train Kronika's models from corpora and the dictionary.");
         command.Add(Tagger());
         command.Add(Guesser());
+        command.Add(NameLemmas());
         return command;
     }
 
@@ -37,6 +39,44 @@ internal static class TrainCommand
             string path = parse.GetValue(output)!;
             guesser.Save(path);
             Console.WriteLine($"guesser: {guesser.SuffixCount:N0} endings, written to {path} in {clock.Elapsed.TotalSeconds:F1} s");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command NameLemmas()
+    {
+        var kpwr = new Option<string>("--kpwr")
+        {
+            Description = "KPWr name base-form training file (never the tune file, which is for evaluation).",
+            DefaultValueFactory = _ => "../shared/data/kpwr-ne-lemma/kpwr-1.2-ne-train-fix.tsv",
+        };
+        var slavicNer = new Option<string>("--slavicner")
+        {
+            Description = "SlavicNER folder; its held-out documents (every fifth per topic) are left out.",
+            DefaultValueFactory = _ => "../shared/data/slavicner-pl",
+        };
+        Option<string> output = Output(PolishModelFiles.NameLemmas);
+        var command = new Command("nelemma", "Learn the ending rules that give unknown name words their nominative.") { kpwr, slavicNer, output };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            string kpwrPath = parse.GetValue(kpwr)!, slavicNerPath = parse.GetValue(slavicNer)!;
+            if (!File.Exists(kpwrPath))
+            {
+                return CommandRunner.Fail($"{kpwrPath}: no such file", ExitCodes.NoInput);
+            }
+
+            if (!Directory.Exists(slavicNerPath))
+            {
+                return CommandRunner.Fail($"{slavicNerPath}: no such folder", ExitCodes.NoInput);
+            }
+
+            var clock = Stopwatch.StartNew();
+            List<NameLemmaExample> examples = [.. NameLemmaCorpus.ReadKpwr(kpwrPath), .. NameLemmaCorpus.ReadSlavicNer(slavicNerPath, NameLemmaCorpus.Part.Training)];
+            NameSuffixRules rules = NameSuffixRulesTrainer.Train(PolishLanguage.Load(), examples, out int words);
+            string path = parse.GetValue(output)!;
+            rules.Save(path);
+            Console.WriteLine($"name-lemma rules: {examples.Count:N0} names, {words:N0} words the dictionary does not decline, {rules.Count:N0} rules, written to {path} in {clock.Elapsed.TotalSeconds:F1} s");
             return ExitCodes.Success;
         }));
         return command;

@@ -144,16 +144,37 @@ public sealed class MorfologikDictionary
     }
 
     /// <summary>Every (form, lemma, raw tag) triple in the dictionary, in automaton order.</summary>
-    public IEnumerable<(string Form, string Lemma, string Tag)> Entries()
+    public IEnumerable<(string Form, string Lemma, string Tag)> Entries() => EntriesBelow([], Automaton.RootNode);
+
+    /// <summary>
+    /// Every (form, lemma, raw tag) triple whose form starts with <paramref name="prefix"/>, in automaton
+    /// order: the way to find the other forms of a lemma (its nominative, its plural) from one of them.
+    /// </summary>
+    public IEnumerable<(string Form, string Lemma, string Tag)> EntriesStartingWith(string prefix)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(prefix);
+        if (bytes.AsSpan().Contains(Info.Separator))
+            return [];
+        int node = bytes.Length == 0 ? Automaton.RootNode : Automaton.Walk(Automaton.RootNode, bytes);
+        return node <= 0 ? [] : EntriesBelow(bytes, node);
+    }
+
+    private IEnumerable<(string Form, string Lemma, string Tag)> EntriesBelow(byte[] prefix, int node)
     {
         var walker = new Cfsa2SequenceWalker(Automaton);
-        walker.Reset(Automaton.RootNode);
+        walker.Reset(node);
         byte separator = Info.Separator;
+        byte[] sequenceBuffer = new byte[64];
         while (MoveNextOrThrow(walker))
         {
-            if (!TrySplit(walker.Current, separator, out int first, out int second))
+            int total = prefix.Length + walker.Current.Length;
+            if (sequenceBuffer.Length < total)
+                sequenceBuffer = new byte[total * 2];
+            prefix.CopyTo(sequenceBuffer, 0);
+            walker.Current.CopyTo(sequenceBuffer.AsSpan(prefix.Length));
+            ReadOnlySpan<byte> sequence = sequenceBuffer.AsSpan(0, total);
+            if (!TrySplit(sequence, separator, out int first, out int second))
                 continue;
-            ReadOnlySpan<byte> sequence = walker.Current;
             ReadOnlySpan<byte> form = sequence[..first];
             string lemma = DecodeLemma(form, sequence[(first + 1)..second]);
             string tag = Intern(_tags, sequence[(second + 1)..]);

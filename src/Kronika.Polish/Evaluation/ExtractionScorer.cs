@@ -1,0 +1,153 @@
+using System.Collections.Immutable;
+using Kronika.Core.Output;
+
+namespace Kronika.Polish.Evaluation;
+
+/// <summary>The scores of one document and, for a person to read, the gold items missed and the system items that matched nothing.</summary>
+public sealed record ExtractionComparison(ExtractionScores Scores, IReadOnlyList<string> Errors);
+
+/// <summary>
+/// Compares a system record with a gold record of the same article (both in the <c>kronika/1</c> contract).
+/// Entities match on type and an overlapping mention; quotations on overlapping spans, their speakers through
+/// the entity pairing; events on type, the countries on each side and the date; claims on a matched event and
+/// the same claimants. Every pairing is one-to-one.
+/// </summary>
+public static class ExtractionScorer
+{
+    public static ExtractionComparison Compare(ExtractionResult found, ExtractionResult gold)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        ArgumentNullException.ThrowIfNull(gold);
+        var errors = new List<string>();
+
+        Dictionary<int, int> entities = GreedyAlignment.Align(found.Entities, gold.Entities, EntityScore);
+        var goldEntityOf = entities.ToDictionary(p => found.Entities[p.Key].Id, p => gold.Entities[p.Value].Id, StringComparer.Ordinal);
+        Report(errors, "entity", found.Entities, gold.Entities, entities, (_, e) => Describe(e));
+
+        Dictionary<int, int> quotes = GreedyAlignment.Align(found.Quotes, gold.Quotes,
+            (f, g) => GreedyAlignment.Overlap(f.Start, f.End, g.Start, g.End));
+        int speakersCorrect = 0;
+        foreach ((int f, int g) in quotes)
+        {
+            QuoteRecord system = found.Quotes[f];
+            QuoteRecord expected = gold.Quotes[g];
+            if (MapsTo(system.Speaker, expected.Speaker, goldEntityOf))
+            {
+                speakersCorrect++;
+            }
+            else
+            {
+                errors.Add($"wrong speaker: «{expected.Text}» gold {SpeakerName(gold, expected.Speaker)}, found {SpeakerName(found, system.Speaker)}");
+            }
+        }
+
+        Report(errors, "quote", found.Quotes, gold.Quotes, quotes, (_, q) => $"«{q.Text}»");
+
+        var foundCountries = new EntityKeys(found);
+        var goldCountries = new EntityKeys(gold);
+        Dictionary<int, int> events = GreedyAlignment.Align(found.Events, gold.Events,
+            (f, g) => EventsMatch(f, foundCountries, g, goldCountries)
+                ? 1 + (GreedyAlignment.Overlap(f.Trigger.Start, f.Trigger.End, g.Trigger.Start, g.Trigger.End) > 0 ? 1 : 0)
+                : 0);
+        Report(errors, "event", found.Events, gold.Events, events,
+            (record, e) => Describe(e, ReferenceEquals(record, gold) ? goldCountries : foundCountries));
+
+        var goldEventOf = events.ToDictionary(p => found.Events[p.Key].Id, p => gold.Events[p.Value].Id, StringComparer.Ordinal);
+        Dictionary<int, int> claims = GreedyAlignment.Align(found.Claims, gold.Claims,
+            (f, g) => MapsTo(f.Event, g.Event, goldEventOf) && SameEntities(f.Claimants, g.Claimants, goldEntityOf) ? 1 : 0);
+        Report(errors, "claim", found.Claims, gold.Claims, claims, (_, c) => $"{c.Event} by {string.Join(", ", c.Claimants)}: «{c.Text}»");
+
+        var scores = new ExtractionScores(
+            1,
+            Counts(found.Entities, gold.Entities, entities),
+            Counts(found.Quotes, gold.Quotes, quotes),
+            Counts(found.Events, gold.Events, events),
+            Counts(found.Claims, gold.Claims, claims),
+            speakersCorrect);
+        return new ExtractionComparison(scores, errors);
+
+        void Report<T>(List<string> list, string what, ImmutableArray<T> system, ImmutableArray<T> expected, Dictionary<int, int> pairs, Func<ExtractionResult, T, string> describe)
+        {
+            var matchedGold = pairs.Values.ToHashSet();
+            for (int g = 0; g < expected.Length; g++)
+            {
+                if (!matchedGold.Contains(g))
+                {
+                    list.Add($"missed {what}: {describe(gold, expected[g])}");
+                }
+            }
+
+            for (int f = 0; f < system.Length; f++)
+            {
+                if (!pairs.ContainsKey(f))
+                {
+                    list.Add($"spurious {what}: {describe(found, system[f])}");
+                }
+            }
+        }
+    }
+
+    private static MatchCounts Counts<T>(ImmutableArray<T> found, ImmutableArray<T> gold, Dictionary<int, int> pairs) =>
+        new(gold.Length, found.Length, pairs.Count);
+
+    /// <summary>Overlapping mention pairs of two entities of the same type; 0 when the types differ.</summary>
+    private static double EntityScore(EntityRecord found, EntityRecord gold)
+    {
+        if (!string.Equals(found.Type, gold.Type, StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
+        int overlaps = 0;
+        foreach (MentionRecord f in found.Mentions)
+        {
+            foreach (MentionRecord g in gold.Mentions)
+            {
+                if (GreedyAlignment.Overlap(f.Start, f.End, g.Start, g.End) > 0)
+                {
+                    overlaps++;
+                }
+            }
+        }
+
+        return overlaps;
+    }
+
+    private static bool EventsMatch(EventRecord found, EntityKeys foundKeys, EventRecord gold, EntityKeys goldKeys) =>
+        string.Equals(found.Type, gold.Type, StringComparison.Ordinal)
+        && string.Equals(found.Date, gold.Date, StringComparison.Ordinal)
+        && foundKeys.Of(found.Source).SetEquals(goldKeys.Of(gold.Source))
+        && foundKeys.Of(found.Target).SetEquals(goldKeys.Of(gold.Target));
+
+    /// <summary>Whether a system id stands for the gold id through a pairing; two nulls agree.</summary>
+    private static bool MapsTo(string? found, string? gold, Dictionary<string, string> goldOf) =>
+        found is null ? gold is null : gold is not null && goldOf.TryGetValue(found, out string? paired) && paired == gold;
+
+    private static bool SameEntities(ImmutableArray<string> found, ImmutableArray<string> gold, Dictionary<string, string> goldOf)
+    {
+        var mapped = new HashSet<string?>(found.Select(id => goldOf.GetValueOrDefault(id)), StringComparer.Ordinal);
+        return mapped.SetEquals(gold);
+    }
+
+    private static string SpeakerName(ExtractionResult record, string? id) =>
+        id is null ? "none" : record.Entities.FirstOrDefault(e => e.Id == id)?.Name ?? id;
+
+    private static string Describe(EntityRecord entity) =>
+        $"{entity.Type} {entity.Name} «{(entity.Mentions.IsDefaultOrEmpty ? "" : entity.Mentions[0].Text)}»";
+
+    private static string Describe(EventRecord e, EntityKeys keys) =>
+        $"{e.Type} {string.Join("+", keys.Of(e.Source).Order(StringComparer.Ordinal))} -> {string.Join("+", keys.Of(e.Target).Order(StringComparer.Ordinal))} {e.Date ?? "undated"} «{e.Trigger.Text}»";
+
+    /// <summary>
+    /// What an event side is compared by: the country of each entity, or its actor code when it has no
+    /// country (NATO, the UN), or failing both its name.
+    /// </summary>
+    private sealed class EntityKeys(ExtractionResult record)
+    {
+        private readonly Dictionary<string, string> _keys = record.Entities.ToDictionary(
+            e => e.Id, e => e.Country ?? e.Actor ?? e.Name, StringComparer.Ordinal);
+
+        public HashSet<string> Of(ImmutableArray<string> ids) =>
+            new(ids.IsDefault ? [] : ids.Select(id => _keys.GetValueOrDefault(id, "?" + id)), StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,73 @@
+namespace Kronika.Polish.Names;
+
+/// <summary>A name as written and its gold base form.</summary>
+public readonly record struct NameLemmaExample(string Written, string Lemma);
+
+/// <summary>
+/// Readers of the name base-form corpora: KPWr's phrase list and SlavicNER's mention files. SlavicNER's
+/// fixed held-out part is every fifth document of each topic (zero-based positions 4, 9, 14… of the
+/// topic's <c>ner/*.tsv</c> files in ordinal file-name order); the named-entity recogniser holds out the same documents.
+/// </summary>
+public static class NameLemmaCorpus
+{
+    /// <summary>Which SlavicNER documents to read.</summary>
+    public enum Part
+    {
+        Training,
+        HeldOut,
+        All,
+    }
+
+    /// <summary>KPWr <c>gold-lemma TAB orth TAB …</c> lines.</summary>
+    public static IEnumerable<NameLemmaExample> ReadKpwr(string path)
+    {
+        foreach (string line in File.ReadLines(path))
+        {
+            string[] columns = line.Split('\t');
+            if (columns.Length >= 2 && columns[0].Length > 0 && columns[1].Length > 0)
+            {
+                yield return new NameLemmaExample(columns[1].Trim(), columns[0].Trim());
+            }
+        }
+    }
+
+    /// <summary>Whether the document at <paramref name="position"/> of its topic's sorted file list is held out.</summary>
+    public static bool IsHeldOut(int position) => position % 5 == 4;
+
+    /// <summary>The mention files of a SlavicNER folder (the root with one folder per topic, or one topic), with their held-out flag.</summary>
+    public static IEnumerable<(string File, bool HeldOut)> SlavicNerFiles(string root)
+    {
+        string[] topics = Directory.Exists(Path.Combine(root, "ner"))
+            ? [root]
+            : [.. Directory.EnumerateDirectories(root).Where(d => Directory.Exists(Path.Combine(d, "ner"))).Order(StringComparer.Ordinal)];
+        foreach (string topic in topics)
+        {
+            string[] files = [.. Directory.EnumerateFiles(Path.Combine(topic, "ner"), "*.tsv").Order(StringComparer.Ordinal)];
+            for (int i = 0; i < files.Length; i++)
+            {
+                yield return (files[i], IsHeldOut(i));
+            }
+        }
+    }
+
+    /// <summary>SlavicNER mentions (<c>start TAB end TAB surface TAB lemma TAB type TAB id</c>) of the chosen part.</summary>
+    public static IEnumerable<NameLemmaExample> ReadSlavicNer(string root, Part part)
+    {
+        foreach ((string file, bool heldOut) in SlavicNerFiles(root))
+        {
+            if (part != Part.All && heldOut != (part == Part.HeldOut))
+            {
+                continue;
+            }
+
+            foreach (string line in File.ReadLines(file))
+            {
+                string[] columns = line.Split('\t');
+                if (columns.Length >= 4 && columns[2].Trim().Length > 0 && columns[3].Trim().Length > 0)
+                {
+                    yield return new NameLemmaExample(columns[2].Trim(), columns[3].Trim());
+                }
+            }
+        }
+    }
+}

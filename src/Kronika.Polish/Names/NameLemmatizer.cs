@@ -1,0 +1,228 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using Kronika.Core;
+using Kronika.Core.Pipeline;
+using Kronika.Core.Text;
+using Kronika.Polish.Morphology;
+
+namespace Kronika.Polish.Names;
+
+/// <summary>
+/// The nominative base form of a whole name (<c>Korei Północnej</c> → <c>Korea Północna</c>,
+/// <c>Departamentu Stanu USA</c> → <c>Departament Stanu USA</c>). The head and the words that agree with
+/// it (adjectives, the first-name + surname chain of a person) go to the nominative of the head's number
+/// and gender; genitive complements, acronyms and foreign words stay as written; every word keeps its
+/// capitalisation. Results are cached per mention string; thread-safe.
+/// </summary>
+public sealed class NameLemmatizer
+{
+    private const int MaxCacheEntries = 200_000;
+
+    private readonly PolishMorphology _morphology;
+    private readonly Pipeline _analysis;
+    private readonly NominativeGenerator _generator;
+    private readonly NameSuffixRules? _rules;
+    private readonly NameLemmaSources _sources;
+    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _ignoredLemmas = [.. PolishDataFiles.ReadLines(IgnoredLemmasFile)];
+
+    /// <summary>The data file of lemmas whose readings never decline a name part (<c>ki</c>, whose <c>kim</c> is the surname Kim).</summary>
+    public const string IgnoredLemmasFile = "name-ignored-lemmas.txt";
+
+    public NameLemmatizer(PolishLanguage polish, NameSuffixRules? rules, NameLemmaSources sources = NameLemmaSources.All)
+    {
+        ArgumentNullException.ThrowIfNull(polish);
+        _morphology = polish.Morphology;
+        _analysis = polish.CreateAnalysisPipeline();
+        _generator = new NominativeGenerator(polish.Morphology);
+        _rules = rules;
+        _sources = sources;
+    }
+
+    /// <summary>The base form of the tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>) of an analysed document.</summary>
+    public string Lemmatize(Document document, int firstToken, int endToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ImmutableArray<Token> tokens = document.Tokens;
+        string text = document.Text[tokens[firstToken].Start..tokens[endToken - 1].End];
+        return Cached(text, () => LemmatizeWords(document, firstToken, endToken, null));
+    }
+
+    /// <summary>The base form of a name phrase given alone (tokenised and tagged here, without sentence context).</summary>
+    public string LemmatizePhrase(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        string trimmed = phrase.Trim();
+        if (trimmed.Length == 0)
+        {
+            return "";
+        }
+
+        return Cached(trimmed, () =>
+        {
+            Document document = Analyse(trimmed);
+            return LemmatizeWords(document, 0, document.Tokens.Length, null);
+        });
+    }
+
+    /// <summary>Tokenises and tags a phrase on its own.</summary>
+    internal Document Analyse(string phrase)
+    {
+        Document document = Document.Create(phrase);
+        _analysis.Process(document, CancellationToken.None);
+        return document;
+    }
+
+    private string Cached(string key, Func<string> compute)
+    {
+        if (_cache.TryGetValue(key, out string? known))
+        {
+            return known;
+        }
+
+        string result = compute();
+        if (_cache.Count < MaxCacheEntries)
+        {
+            _cache.TryAdd(key, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Lemmatises a token range. When <paramref name="teacher"/> is given (training), each word the rules
+    /// would handle is reported with its context and the gold word is used in its place.
+    /// </summary>
+    internal string LemmatizeWords(Document document, int firstToken, int endToken, RuleTeacher? teacher)
+    {
+        ImmutableArray<Token> tokens = document.Tokens;
+        ImmutableArray<MorphAnalysis> chosen = document.Morphology;
+        int count = endToken - firstToken;
+        var written = new string[count];
+        var output = new string?[count];
+        for (int i = 0; i < count; i++)
+        {
+            written[i] = document.TextOf(tokens[firstToken + i]);
+        }
+
+        // First the declinable core (dictionary words that agree), and the unknown words the rules may change.
+        var group = new AgreementGroup();
+        var ruleWords = new List<int>();
+        var declinable = new List<int>();
+        for (int i = 0; i < count; i++)
+        {
+            Token token = tokens[firstToken + i];
+            string word = written[i];
+            if (token.Kind != TokenKind.Word || IsIndeclinable(word) || IsCompoundAdjectivePart(word))
+            {
+                continue; // Chrześcijańsko-Narodowe: the first part of a compound adjective never declines
+            }
+
+            if (i == 0 && IsSentenceWord(word))
+            {
+                return document.Text[tokens[firstToken].Start..tokens[endToken - 1].End]; // a title (Otwórz książkę), not a declined name
+            }
+
+            List<NameReading> readings = (_sources & NameLemmaSources.Dictionary) != 0 ? ReadingsOf(word) : [];
+            if (readings.Count > 0)
+            {
+                if (!group.TryJoin(i, readings, IsCapitalised(word), SignatureOf(chosen[firstToken + i].Tag)))
+                {
+                    break;
+                }
+            }
+            else if (IsKnownFunctionWord(word) || !group.AcceptsUnknownWord)
+            {
+                break;
+            }
+            else if (_morphology.Analyze(word).Count == 0)
+            {
+                ruleWords.Add(i);
+            }
+
+            // else: a capitalised word that is a Polish function word in lower case (Kim) is a foreign name part, kept.
+
+            declinable.Add(i);
+        }
+
+        foreach ((int index, string baseForm) in group.Nominatives(_generator, written))
+        {
+            output[index] = NameCasing.Transfer(written[index], baseForm);
+        }
+
+        // Then the unknown words, in order, each seeing whether the word before it changed; none change
+        // when the dictionary words show the name is already in the nominative (Marcin Zatyka).
+        if (!group.IsNominative)
+        {
+            char position = 'F';
+            foreach (int i in declinable)
+            {
+                if (ruleWords.Contains(i))
+                {
+                    var context = new NameWordContext(position, CaseOf(chosen[firstToken + i].Tag));
+                    output[i] = teacher is null ? Rewrite(written[i], context) : teacher.Observe(i, written[i], context);
+                }
+
+                position = output[i] is { } changed && changed != written[i] ? 'C' : 'K';
+            }
+        }
+
+        var builder = new StringBuilder();
+        int at = tokens[firstToken].Start;
+        for (int i = 0; i < count; i++)
+        {
+            Token token = tokens[firstToken + i];
+            builder.Append(document.Text, at, token.Start - at).Append(output[i] ?? written[i]);
+            at = token.End;
+        }
+
+        return builder.ToString();
+    }
+
+    private string Rewrite(string word, NameWordContext context)
+    {
+        if (_rules is null || (_sources & NameLemmaSources.Rules) == 0)
+        {
+            return word;
+        }
+
+        string? rewritten = _rules.Predict(word, context).Apply(word);
+        return rewritten is null ? word : NameCasing.Transfer(word, rewritten);
+    }
+
+    /// <summary>The noun and adjective readings of a word; for a capitalised word, only when it is not a common word in lower case.</summary>
+    internal List<NameReading> ReadingsOf(string word)
+    {
+        var readings = new List<NameReading>();
+        foreach (MorphAnalysis analysis in _morphology.Analyze(word))
+        {
+            if (!_ignoredLemmas.Contains(analysis.Lemma) && NameReading.From(analysis.Lemma, analysis.Tag) is { } reading && !readings.Contains(reading))
+            {
+                readings.Add(reading);
+            }
+        }
+
+        return readings;
+    }
+
+    // A lower-case word the dictionary knows only as a preposition, conjunction… ends the declinable part (Uniwersytet w Warszawie).
+    private bool IsKnownFunctionWord(string word) => !IsCapitalised(word) && _morphology.Analyze(word).Count > 0;
+
+    // A phrase that starts with a verb or a preposition is a title or a slogan, kept as written.
+    private bool IsSentenceWord(string word) =>
+        _morphology.Analyze(word) is { Count: > 0 } analyses && analyses.All(a => a.Pos is "prep" or "fin" or "impt" or "praet" or "inf" or "conj" or "comp");
+
+    private bool IsCompoundAdjectivePart(string word) => _morphology.Analyze(word).Any(a => a.Tag.StartsWith("adja", StringComparison.Ordinal));
+
+    private static bool IsCapitalised(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    // Acronyms, numbers and single letters never decline in a base form (USA, G7, II, K.).
+    private static bool IsIndeclinable(string word) =>
+        word.Length < 2 || word.Any(char.IsDigit) || Casing.Of(word) == WordCasing.AllCaps;
+
+    private static string CaseOf(string tag) => NameReading.From("", tag)?.Case ?? "-";
+
+    private static (string? Case, string? Number, string? Gender) SignatureOf(string tag) =>
+        NameReading.From("", tag) is { } reading ? (reading.Case, reading.Number, reading.Gender) : default;
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+using Kronika.Core.Output;
+using Kronika.Polish.Evaluation;
+
+namespace Kronika.Polish.Tests.Evaluation;
+
+/// <summary>The scorer behind <c>kronika eval extract</c>, on hand-made system and gold records.</summary>
+public sealed class ExtractionScorerTests
+{
+    private const string Text = "Putin spotkał się z Kimem. „To przełom” – powiedział Putin.";
+
+    private static EntityRecord Entity(string id, string type, string name, string? country, params (int Start, int End)[] spans) =>
+        new(id, type, name, country, null, [], [.. spans.Select(s => new MentionRecord(s.Start, s.End, Text[s.Start..s.End], name, "name"))]);
+
+    private static EventRecord Event(string id, string type, string[] source, string[] target, string? date) =>
+        new(id, type, null, null, [.. source], [.. target], date, null, null, "asserted", [], new SpanText(6, 13, "spotkał"), new SpanRecord(0, 26));
+
+    private static ExtractionResult Record(
+        ImmutableArray<EntityRecord> entities,
+        ImmutableArray<QuoteRecord> quotes,
+        ImmutableArray<EventRecord> events,
+        ImmutableArray<ClaimRecord> claims) =>
+        new(ExtractionResult.SchemaName, new DocumentRecord("d", null, null, "pl", "2024-06-19", "00"), entities, [], quotes, events, claims);
+
+    private static readonly ExtractionResult Gold = Record(
+        [Entity("e1", "PERSON", "Władimir Putin", "RUS", (0, 5), (53, 58)), Entity("e2", "PERSON", "Kim Dzong Un", "PRK", (20, 25))],
+        [new QuoteRecord("q1", 28, 38, "To przełom", true, "e1", "Putin", "powiedział")],
+        [Event("v1", "CONSULT", ["e1"], ["e2"], "2024-06-19")],
+        [new ClaimRecord("c1", "v1", "spotkał się z Kimem", ["e2"], [], [])]);
+
+    [Fact]
+    public void The_gold_record_against_itself_scores_one_everywhere()
+    {
+        ExtractionComparison comparison = ExtractionScorer.Compare(Gold, Gold);
+        ExtractionScores s = comparison.Scores;
+        Assert.Equal(new MatchCounts(2, 2, 2), s.Entities);
+        Assert.Equal(new MatchCounts(1, 1, 1), s.Quotes);
+        Assert.Equal(new MatchCounts(1, 1, 1), s.Events);
+        Assert.Equal(new MatchCounts(1, 1, 1), s.Claims);
+        Assert.Equal(1.0, s.SpeakerAccuracy);
+        Assert.Empty(comparison.Errors);
+    }
+
+    [Fact]
+    public void Partial_matches_count_only_what_agrees_through_the_alignment()
+    {
+        // Entities under other ids: Putin found by his second mention only, Kim with the wrong type, one extra entity.
+        ExtractionResult found = Record(
+            [Entity("e7", "PERSON", "Putin", "RUS", (53, 58)), Entity("e8", "ORGANIZATION", "Kim", "PRK", (20, 25)), Entity("e9", "LOCATION", "X", null, (6, 13))],
+            [new QuoteRecord("q5", 27, 35, "„To prze", true, "e8", null, null)],
+            [Event("v4", "CONSULT", ["e7"], ["e8"], "2024-06-19"), Event("v5", "CONSULT", ["e7"], ["e8"], "2024-06-18")],
+            [new ClaimRecord("c3", "v4", "x", ["e8"], [], [])]);
+
+        ExtractionComparison comparison = ExtractionScorer.Compare(found, Gold);
+        ExtractionScores s = comparison.Scores;
+        Assert.Equal(new MatchCounts(2, 3, 1), s.Entities);
+        Assert.Equal(1.0 / 3, s.Entities.Precision, 9);
+        Assert.Equal(0.5, s.Entities.Recall);
+        Assert.Equal(0.4, s.Entities.F1, 9);
+
+        // The quote overlaps, but its speaker (e8) is aligned with no gold entity.
+        Assert.Equal(new MatchCounts(1, 1, 1), s.Quotes);
+        Assert.Equal(0, s.SpeakersCorrect);
+
+        // Events compare countries, not entity ids: v4 matches although Kim was typed wrongly; v5 has the wrong date.
+        Assert.Equal(new MatchCounts(1, 2, 1), s.Events);
+
+        // The claim's event matches, but its claimant does not align with gold e2.
+        Assert.Equal(new MatchCounts(1, 1, 0), s.Claims);
+        Assert.Contains(comparison.Errors, e => e.StartsWith("spurious event: CONSULT RUS -> PRK 2024-06-18", StringComparison.Ordinal));
+        Assert.Contains(comparison.Errors, e => e.StartsWith("missed entity: PERSON Kim Dzong Un", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Null_speakers_agree_and_an_empty_system_record_scores_zero()
+    {
+        ExtractionResult gold = Record([], [new QuoteRecord("q1", 28, 38, "To przełom", true, null, null, null)], [], []);
+        ExtractionResult nullSpeaker = Record([], [new QuoteRecord("q1", 28, 38, "To przełom", true, null, null, null)], [], []);
+        Assert.Equal(1.0, ExtractionScorer.Compare(nullSpeaker, gold).Scores.SpeakerAccuracy);
+
+        ExtractionScores empty = ExtractionScorer.Compare(Record([], [], [], []), Gold).Scores;
+        Assert.Equal(new MatchCounts(1, 0, 0), empty.Events);
+        Assert.Equal(0, empty.Events.F1);
+        Assert.Equal(0, empty.SpeakerAccuracy);
+    }
+
+    [Fact]
+    public void Scores_add_up_over_documents()
+    {
+        ExtractionScores one = ExtractionScorer.Compare(Gold, Gold).Scores;
+        ExtractionScores sum = ExtractionScores.Empty + one + one;
+        Assert.Equal(2, sum.Documents);
+        Assert.Equal(new MatchCounts(4, 4, 4), sum.Entities);
+        Assert.Equal(2, sum.SpeakersCorrect);
+    }
+
+    [Fact]
+    public void Each_system_item_pairs_with_at_most_one_gold_item()
+    {
+        Dictionary<int, int> pairs = GreedyAlignment.Align(new[] { 1, 1 }, new[] { 1 }, (f, g) => f == g ? 1 : 0);
+        Assert.Equal(new Dictionary<int, int> { [0] = 0 }, pairs);
+    }
+}
