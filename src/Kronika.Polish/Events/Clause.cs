@@ -52,7 +52,6 @@ internal sealed record Clause(int FirstToken, int EndToken, string? Opener, int 
             return null;
         }
 
-        string lemma = t.Lemmas[i].ToLowerInvariant();
         if (words.IsComplement(t.Forms[i]) && i + 1 < t.Forms.Length && words.IsCondition(t.Forms[i + 1]))
         {
             // "że jeśli…": a condition inside reported words.
@@ -64,14 +63,17 @@ internal sealed record Clause(int FirstToken, int EndToken, string? Opener, int 
             return t.Forms[i];
         }
 
-        if (words.IsOpener(lemma))
+        if (words.IsOpener(t.Lemmas[i]))
         {
-            return lemma;
+            return t.Lemmas[i];
         }
 
-        if (words.ConditionPhrases.Any(p => i + p.Length <= t.Forms.Length && p.Select((w, k) => t.Forms[i + k] == w).All(x => x)))
+        foreach (string[] phrase in words.ConditionPhrases)
         {
-            return string.Join(' ', t.Forms[i..(i + 2)]);
+            if (i + phrase.Length <= t.Forms.Length && t.Forms.AsSpan(i, phrase.Length).SequenceEqual(phrase))
+            {
+                return string.Join(' ', phrase);
+            }
         }
 
         return t.Pos(i) == "prep" && i + 1 < t.Lemmas.Length && t.Lemmas[i + 1] == "który" ? "który" : null;

@@ -11,7 +11,11 @@ public sealed class EventModality
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _words;
 
-    private EventModality(FrozenDictionary<string, FrozenSet<string>> words) => _words = words;
+    private EventModality(FrozenDictionary<string, FrozenSet<string>> words)
+    {
+        _words = words;
+        ConditionPhrases = [.. words["condition"].Where(w => w.Contains(' ', StringComparison.Ordinal)).Select(w => w.Split(' '))];
+    }
 
     public static EventModality Load() => Parse(PolishDataFiles.ReadLines(FileName));
 
@@ -50,9 +54,6 @@ public sealed class EventModality
 
     public bool IsComplement(string lemma) => _words["complement"].Contains(lemma);
 
-    /// <summary>Multi-word intent phrases (<c>mieć zamiar</c>) as arrays of lemmas.</summary>
-    public IEnumerable<string[]> IntentPhrases => _words["intent"].Where(w => w.Contains(' ', StringComparison.Ordinal)).Select(w => w.Split(' '));
-
-    /// <summary>Multi-word condition conjunctions (<c>o ile</c>).</summary>
-    public IEnumerable<string[]> ConditionPhrases => _words["condition"].Where(w => w.Contains(' ', StringComparison.Ordinal)).Select(w => w.Split(' '));
+    /// <summary>Multi-word condition conjunctions (<c>o ile</c>), as their words.</summary>
+    public string[][] ConditionPhrases { get; }
 }

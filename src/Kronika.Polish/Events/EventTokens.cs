@@ -24,7 +24,8 @@ internal sealed class EventTokens
         _tags = new ParsedTag[n];
         for (int i = 0; i < n; i++)
         {
-            Forms[i] = document.TextOf(document.Tokens[i]).ToLowerInvariant();
+            ReadOnlySpan<char> form = document.SpanOf(document.Tokens[i]);
+            Forms[i] = form.ContainsAnyInRange('A', 'Z') || form.ContainsAnyExceptInRange('\0', '\u007f') ? form.ToString().ToLowerInvariant() : form.ToString();
             MorphAnalysis m = document.Morphology[i];
             Lemmas[i] = m.Lemma;
             _tags[i] = NkjpTagset.Default.Parse(m.Tag);
