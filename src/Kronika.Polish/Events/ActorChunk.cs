@@ -14,7 +14,8 @@ namespace Kronika.Polish.Events;
 internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<int> Entities, string? Case, string? Preposition, bool Plural, int Head, int Governor)
 {
     /// <summary>A nominative phrase, or a genitive one hanging on a nominative noun (the body speaks for its state).</summary>
-    public bool IsNominative(EventTokens t) => Preposition is null && (Case == "nom" || Case == "gen" && Governor >= 0 && t.Case(Governor) == "nom");
+    public bool IsNominative(EventTokens t, EventModality words) =>
+        Preposition is null && (Case == "nom" || Case == "gen" && Governor >= 0 && t.Case(Governor) == "nom" && words.IsOrgan(t.Lemmas[Governor]));
 
     /// <summary>The chunks of one sentence, in text order.</summary>
     public static List<ActorChunk> Of(Document document, EventTokens t, Sentence sentence, List<EntityMention> mentions)
@@ -50,8 +51,19 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
                 }
             }
 
+            int start = m.FirstToken;
             int end = m.EndToken;
-            if (m.Kind == MentionKind.Adjective)
+            if (m.Kind == MentionKind.Adjective && start > sentence.FirstToken && t.IsNoun(start - 1) && t.Case(start - 1) == t.Case(start)
+                && (spans.Count == 0 || spans[^1].End < start - 1))
+            {
+                // "z urzędnikami wietnamskimi": an adjective after its noun takes the noun and what stands before it.
+                start--;
+                while (start > sentence.FirstToken && t.Pos(start - 1) == "adj" && t.Case(start - 1) == t.Case(start) && (spans.Count == 0 || spans[^1].End < start - 1))
+                {
+                    start--;
+                }
+            }
+            else if (m.Kind == MentionKind.Adjective)
             {
                 // "wietnamskimi urzędnikami": the adjective's noun carries the case.
                 while (end < sentence.EndToken && t.Pos(end) is "adj" or "subst" && !t.IsNoun(end - 1))
@@ -60,7 +72,7 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
                 }
             }
 
-            spans.Add((m.FirstToken, end, [m.Entity]));
+            spans.Add((start, end, [m.Entity]));
         }
 
         var chunks = new List<ActorChunk>(spans.Count);

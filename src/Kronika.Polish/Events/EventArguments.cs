@@ -13,16 +13,20 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     /// <summary>How far after a noun trigger its arguments may stand, in tokens.</summary>
     private const int NounReach = 8;
 
+    /// <summary>The actor phrases of the sentence being filled.</summary>
+    private List<ActorChunk> _chunks = [];
+
     /// <summary>Fills the draft; false when it has no actor at all (then it is no event).</summary>
     /// <param name="clauseHasEvent">An event was found before in the clause: a noun after it is its content ("traktat o pomocy"), not an event of the subject's.</param>
     public bool Fill(EventDraft draft, int head, Clause clause, List<ActorChunk> chunks, List<int> clauseSubject, bool clauseHasEvent)
     {
+        _chunks = chunks;
         EventPattern pattern = draft.Pattern;
         bool verbPattern = pattern.Slots.Any(s => s.Case == FrameSlot.Subject);
         bool nominal = !verbPattern || t.Pos(head) == "ger";
         bool passive = t.Pos(head) == "ppas" && Enumerable.Range(clause.FirstToken, clause.EndToken - clause.FirstToken).Any(i => t.Lemmas[i] is "zostać" or "być");
         bool impersonal = t.Pos(head) == "imps";
-        ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks);
+        ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, clauseSubject);
         foreach (ActorChunk chunk in chunks)
         {
             if (!clause.Contains(chunk.FirstToken))
@@ -70,15 +74,45 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         return draft.Source.Count > 0 || draft.Target.Count > 0;
     }
 
-    private static bool HasNominative(Clause clause, List<ActorChunk> chunks) =>
-        chunks.Any(c => clause.Contains(c.FirstToken) && c.Preposition is null && c.Case == "nom");
+    private static ArgumentRole? ActorRole(ArgumentRole? role) => role is ArgumentRole.Target or ArgumentRole.Destination ? role : null;
+
+    /// <summary>The preposition (and its case) of the phrase a genitive hangs on, through a chain of genitive nouns and adjectives.</summary>
+    private (string Preposition, string Case)? EnclosingPreposition(ActorChunk chunk)
+    {
+        if (chunk.Governor < 0 || chunk.Case != "gen")
+        {
+            return null;
+        }
+
+        for (int i = chunk.Governor; i >= Math.Max(0, chunk.Governor - 6); i--)
+        {
+            if (t.Pos(i) == "prep")
+            {
+                return t.Case(i + 1) is { } c ? (t.Lemmas[i].ToLowerInvariant() == "przeciw" ? "przeciwko" : t.Lemmas[i].ToLowerInvariant(), c) : null;
+            }
+
+            if (!(t.IsNoun(i) || t.Pos(i) == "adj") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private bool HasNominative(Clause clause, List<ActorChunk> chunks) =>
+        chunks.Any(c => clause.Contains(c.FirstToken) && c.IsNominative(t, words));
 
     /// <summary>
     /// The subject: a nominative phrase (or a genitive hanging on a nominative noun: "parlament Szwecji")
     /// that agrees with the verb in number and gender; of equals, the one before the verb, as Polish
     /// reads a sentence whose cases do not tell subject from object.
     /// </summary>
-    private ActorChunk? ChooseSubject(int head, Clause clause, List<ActorChunk> chunks)
+    /// <remarks>
+    /// A lone phrase after the verb that could as well be accusative ("jeśli zaatakuje Izrael") is the
+    /// object when the clause continues an actor named before.
+    /// </remarks>
+    private ActorChunk? ChooseSubject(int head, Clause clause, List<ActorChunk> chunks, List<int> carried)
     {
         ActorChunk? best = null;
         int bestScore = int.MinValue;
@@ -89,8 +123,8 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 continue;
             }
 
-            bool nominative = chunk.IsNominative(t) || chunk.Case is null && chunk.EndToken <= head;
-            if (!nominative)
+            bool nominative = chunk.IsNominative(t, words) || chunk.Case is null && chunk.EndToken <= head;
+            if (!nominative || chunk.FirstToken > head && MayBeObject(chunk, carried))
             {
                 continue;
             }
@@ -104,6 +138,10 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
         return best;
     }
+
+    /// <summary>A nominative after the verb whose word is also accusative, in a clause that continues another actor.</summary>
+    public bool MayBeObject(ActorChunk chunk, List<int> carried) =>
+        carried.Count > 0 && !chunk.Entities.Any(carried.Contains) && chunk.Case == "nom" && chunk.Head >= 0 && t.PossibleCases(chunk.Head).Contains("acc");
 
     /// <summary>Number and, in the singular, gender agreement of a verb with a phrase; true when either is unknown.</summary>
     private bool Agrees(int verb, ActorChunk chunk)
@@ -151,6 +189,12 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             return FirstBareRole(pattern, chunk);
         }
 
+        if (EnclosingPreposition(chunk) is { } enclosing && ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case)) is { } inner)
+        {
+            // "poparcie dla polityki Rosji": a genitive inside a prepositional phrase is what that phrase is about.
+            return inner;
+        }
+
         // A second nominative beside the subject is an inanimate accusative that looks the same ("ostrzegł Pjongjang").
         IEnumerable<string> cases = [chunk.Case == "nom" ? "acc" : chunk.Case, .. chunk.Head >= 0 ? t.PossibleCases(chunk.Head) : []];
         if (chunk.Governor >= 0 && pattern.RoleOf(null, chunk.Case) is null or ArgumentRole.Object)
@@ -195,6 +239,11 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         if (chunk.Preposition == "przez")
         {
             return ArgumentRole.Source;
+        }
+
+        if (EnclosingPreposition(chunk) is { } enclosing && chunk.Governor > head)
+        {
+            return ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case));
         }
 
         if (chunk.Preposition is null && chunk.Case is "gen" or null)

@@ -7,7 +7,7 @@ public sealed class EventModality
 {
     public const string FileName = "event-modality.txt";
 
-    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement"];
+    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ"];
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _words;
 
@@ -53,6 +53,10 @@ public sealed class EventModality
     public bool IsOpener(string lemma) => _words["opener"].Contains(lemma);
 
     public bool IsComplement(string lemma) => _words["complement"].Contains(lemma);
+
+    public bool IsReportNoun(string lemma) => _words["report-noun"].Contains(lemma);
+
+    public bool IsOrgan(string lemma) => _words["organ"].Contains(lemma);
 
     /// <summary>Multi-word condition conjunctions (<c>o ile</c>), as their words.</summary>
     public string[][] ConditionPhrases { get; }

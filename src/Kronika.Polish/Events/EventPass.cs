@@ -86,7 +86,7 @@ internal sealed class EventPass
     {
         foreach (ActorChunk chunk in chunks)
         {
-            if (clause.Contains(chunk.FirstToken) && chunk.IsNominative(_t))
+            if (clause.Contains(chunk.FirstToken) && chunk.IsNominative(_t, _words) && !(AfterVerb(clause, chunk) && _arguments.MayBeObject(chunk, _lastSubject)))
             {
                 List<int> actors = [.. chunk.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)];
                 if (actors.Count > 0)
@@ -98,6 +98,19 @@ internal sealed class EventPass
         }
 
         return _lastSubject;
+    }
+
+    private bool AfterVerb(Clause clause, ActorChunk chunk)
+    {
+        for (int i = clause.FirstToken; i < chunk.FirstToken; i++)
+        {
+            if (_t.IsFinite(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private sealed record TriggerMatch(EventPattern Pattern, int First, int End, List<int> Tokens);

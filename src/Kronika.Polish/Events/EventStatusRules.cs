@@ -13,14 +13,19 @@ internal sealed class EventStatusRules(EventTokens t, EventModality words, List<
     {
         int head = draft.FirstToken;
         Clause clause = clauses[draft.Clause];
+        if (draft.Pattern.Type == "THREATEN" && draft.Target.Count == 0)
+        {
+            WarnedOfOwnDeed(draft);
+        }
+
         if (Governor(draft) is { } governor)
         {
             List<int> by = governor.Pattern.Denial ? governor.Source : subjects[governor.Clause];
             SetClaim(draft, governor.Pattern.Denial ? EventStatus.Denied : EventStatus.Claimed, by);
         }
-        else if (ReportingClause(draft.Clause) is int reporter)
+        else if (Reporter(draft.Clause) is { } claimants)
         {
-            SetClaim(draft, EventStatus.Claimed, subjects[reporter]);
+            SetClaim(draft, EventStatus.Claimed, claimants);
         }
         else if (Hearsay(clause, out List<int> according))
         {
@@ -48,6 +53,23 @@ internal sealed class EventStatusRules(EventTokens t, EventModality words, List<
         }
 
         draft.ClaimTokens = (clause.Opener is not null && words.IsComplement(clause.Opener) ? clause.FirstToken + 1 : clause.FirstToken, clause.EndToken);
+    }
+
+    /// <summary>"ostrzegł, że Pjongjang zapłaci": a warning whose words name no target threatens the subject of its "że"-clause.</summary>
+    private void WarnedOfOwnDeed(EventDraft draft)
+    {
+        for (int c = draft.Clause + 1; c < clauses.Count; c++)
+        {
+            if (clauses[c].Parent == draft.Clause && clauses[c].Opener is { } opener && (words.IsComplement(opener) || t.Forms[clauses[c].FirstToken] is "że" or "iż"))
+            {
+                if (chunks.FirstOrDefault(ch => clauses[c].Contains(ch.FirstToken) && ch.Preposition is null && ch.Case == "nom") is { } subject)
+                {
+                    draft.Target.AddRange(subject.Entities.Where(e => !draft.Source.Contains(e)));
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>An actor's word on someone else's deed is a claim; on its own deed it is a statement of fact.</summary>
@@ -90,16 +112,32 @@ internal sealed class EventStatusRules(EventTokens t, EventModality words, List<
         return null;
     }
 
-    /// <summary>The clause whose reporting verb this "że"-clause depends on, directly or through another dependent clause.</summary>
-    private int? ReportingClause(int c)
+    /// <summary>
+    /// Who claims what a "że"-clause says: the subject of the reporting verb it depends on (directly or
+    /// through another dependent clause), or the genitive of a reporting noun ("twierdzenia USA, że…").
+    /// </summary>
+    private List<int>? Reporter(int c)
     {
         for (int child = c; clauses[child].Parent >= 0; child = clauses[child].Parent)
         {
-            Clause parent = clauses[clauses[child].Parent];
-            if (clauses[child].Opener is { } opener && words.IsComplement(opener)
-                && Enumerable.Range(parent.FirstToken, parent.EndToken - parent.FirstToken).Any(i => t.IsVerbal(i) && words.IsReport(t.Lemmas[i])))
+            int parentIndex = clauses[child].Parent;
+            Clause parent = clauses[parentIndex];
+            if (clauses[child].Opener is not { } opener || !words.IsComplement(opener))
             {
-                return clauses[child].Parent;
+                continue;
+            }
+
+            for (int i = parent.EndToken - 1; i >= parent.FirstToken; i--)
+            {
+                if (t.IsVerbal(i) && t.Pos(i) != "ger" && words.IsReport(t.Lemmas[i]))
+                {
+                    return subjects[parentIndex];
+                }
+
+                if (t.IsNoun(i) && words.IsReportNoun(t.Lemmas[i]) || t.Pos(i) == "ger" && words.IsReport(t.Lemmas[i]))
+                {
+                    return chunks.FirstOrDefault(ch => ch.FirstToken == i + 1 && ch.Preposition is null && ch.Case is "gen" or null) is { } by ? [.. by.Entities] : subjects[parentIndex];
+                }
             }
         }
 
