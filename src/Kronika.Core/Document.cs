@@ -186,13 +186,25 @@ public sealed class Document
         Set(ref _times, times, Layer.Times);
     }
 
+    /// <summary>Stores the name mentions; each must cover whole tokens, its offsets those of its tokens.</summary>
     public void SetNames(ImmutableArray<NameMention> names)
     {
         RequireNotDefault(names, Layer.Names);
-        foreach (NameMention n in names)
+        ImmutableArray<Token> tokens = Tokens;
+        int previousEnd = 0;
+        foreach (NameMention name in names)
         {
-            CheckSpan(n.Start, n.End);
-            CheckTokenRange(n.FirstToken, n.EndToken);
+            if (name.FirstToken < previousEnd || name.EndToken <= name.FirstToken || name.EndToken > tokens.Length)
+            {
+                throw new ArgumentException($"Name mentions must cover one or more tokens, in order and without overlaps: tokens [{name.FirstToken},{name.EndToken}).", nameof(names));
+            }
+
+            if (name.Start != tokens[name.FirstToken].Start || name.End != tokens[name.EndToken - 1].End)
+            {
+                throw new ArgumentException($"The name mention [{name.Start},{name.End}) does not match the span of its tokens.", nameof(names));
+            }
+
+            previousEnd = name.EndToken;
         }
 
         Set(ref _names, names, Layer.Names);

@@ -1,8 +1,10 @@
 using System.Diagnostics;
 using Kronika.Core.Pipeline;
-using Kronika.Core;
+using Kronika.Polish.Actors;
 using Kronika.Polish.Events;
+using Kronika.Polish.Knowledge;
 using Kronika.Polish.Morphology;
+using Kronika.Polish.Names;
 using Kronika.Polish.Tagging;
 using Kronika.Polish.Time;
 using Kronika.Polish.Tokenization;
@@ -11,17 +13,19 @@ namespace Kronika.Polish;
 
 /// <summary>
 /// Everything Polish, as one unit: the dictionary, the guesser and the tagger model, loaded once, and the
-/// components they make, added to a pipeline in their fixed order (tokenizer → sentence splitter → tagger → time tagger).
+/// components they make, added to a pipeline in their fixed order (tokenizer → sentence splitter → tagger →
+/// name recogniser → entity resolver → time tagger → event extractor).
 /// Thread-safe once loaded; one instance serves any number of documents.
 /// </summary>
 public sealed class PolishLanguage
 {
     public const string Code = "pl";
-    public const string TrainTaggerCommand = "kronika train tagger --corpus ../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob";
+    public const string TrainTaggerCommand = "kronika train tagger --ccl ../shared/data/kpwr-timex/dap";
     public const string TrainGuesserCommand = "kronika train guesser";
     public const string TrainNameLemmasCommand = "kronika train nelemma";
+    public const string TrainNamesCommand = "kronika train ner --nkjp ../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob --slavicner ../shared/data/slavicner-pl";
 
-    private PolishLanguage(PolishMorphology morphology, SuffixGuesser? guesser, PerceptronTagger? taggerModel, LoadTimes times)
+    private PolishLanguage(PolishMorphology morphology, SuffixGuesser? guesser, PerceptronTagger? taggerModel, EntityModels? entityModels, LoadTimes times)
     {
         Morphology = morphology;
         Guesser = guesser;
@@ -30,6 +34,14 @@ public sealed class PolishLanguage
         Times = times;
         TimeTagger = taggerModel is null ? null : new PolishTimeTagger(TimeLexicon.Load());
         EventExtractor = taggerModel is null ? null : PolishEventExtractor.Load(morphology);
+        if (entityModels is not null)
+        {
+            // The lemmatiser analyses names given alone with this language's own analysis pipeline.
+            NameRecognizer = new PolishNameRecognizer(entityModels.Names);
+            NameLemmatizer = new NameLemmatizer(this, entityModels.NameRules);
+            Knowledge = entityModels.Knowledge;
+            EntityResolver = new PolishEntityResolver(Knowledge, PlacePrepositions.Load(), CoreferenceWords.Load(), NameLemmatizer.Lemmatize);
+        }
     }
 
     /// <summary>The event and claim component; null only when loaded <see cref="ForTraining"/>.</summary>
@@ -37,6 +49,18 @@ public sealed class PolishLanguage
 
     /// <summary>The time-expression component; null only when loaded <see cref="ForTraining"/>.</summary>
     public PolishTimeTagger? TimeTagger { get; }
+
+    /// <summary>The name recogniser; null when loaded <see cref="ForTraining"/> or without the name model.</summary>
+    public PolishNameRecognizer? NameRecognizer { get; }
+
+    /// <summary>Base forms of names; null when loaded without the name model.</summary>
+    public NameLemmatizer? NameLemmatizer { get; }
+
+    /// <summary>Who the actors are; null when loaded without the name model.</summary>
+    public KnowledgeBase? Knowledge { get; }
+
+    /// <summary>The entity stage: identity, role and actor code of every mention; null when loaded without the name model.</summary>
+    public PolishEntityResolver? EntityResolver { get; }
 
     public PolishMorphology Morphology { get; }
 
@@ -50,8 +74,8 @@ public sealed class PolishLanguage
     /// <summary>How long each resource took to load, for <c>kronika bench</c>.</summary>
     public LoadTimes Times { get; }
 
-    /// <summary>Loads the dictionary and the trained models.</summary>
-    public static PolishLanguage Load()
+    /// <summary>Loads the dictionary and the trained models (the name model only if <paramref name="withNames"/>: training it needs the rest).</summary>
+    public static PolishLanguage Load(bool withNames = true)
     {
         var clock = Stopwatch.StartNew();
         PolishMorphology morphology = PolishMorphology.Load();
@@ -60,7 +84,14 @@ public sealed class PolishLanguage
         TimeSpan guesserTime = clock.Elapsed - dictionary;
         PerceptronTagger tagger = LoadModel(PolishModelFiles.Tagger, TrainTaggerCommand, path => PerceptronTagger.Load(path, NkjpTagset.Default));
         TimeSpan taggerTime = clock.Elapsed - dictionary - guesserTime;
-        return new PolishLanguage(morphology, guesser, tagger, new LoadTimes(dictionary, guesserTime, taggerTime));
+        EntityModels? entities = withNames
+            ? new EntityModels(
+                LoadModel(PolishModelFiles.Names, TrainNamesCommand, path => NameModel.Load(path, NameGazetteer.Load(), morphology)),
+                LoadNameRules(),
+                KnowledgeBase.Load())
+            : null;
+        TimeSpan namesTime = clock.Elapsed - dictionary - guesserTime - taggerTime;
+        return new PolishLanguage(morphology, guesser, tagger, entities, new LoadTimes(dictionary, guesserTime, taggerTime, namesTime));
     }
 
     /// <summary>Loads what training the tagger needs: the dictionary and, if it has been trained, the guesser.</summary>
@@ -70,7 +101,7 @@ public sealed class PolishLanguage
         PolishMorphology morphology = PolishMorphology.Load();
         TimeSpan dictionary = clock.Elapsed;
         SuffixGuesser? guesser = withGuesser ? LoadModel(PolishModelFiles.Guesser, TrainGuesserCommand, SuffixGuesser.Load) : null;
-        return new PolishLanguage(morphology, guesser, null, new LoadTimes(dictionary, clock.Elapsed - dictionary, TimeSpan.Zero));
+        return new PolishLanguage(morphology, guesser, null, null, new LoadTimes(dictionary, clock.Elapsed - dictionary, TimeSpan.Zero, TimeSpan.Zero));
     }
 
     /// <summary>Adds the analysis components, in order: tokenizer, sentence splitter, tagger.</summary>
@@ -82,14 +113,14 @@ public sealed class PolishLanguage
     }
 
     /// <summary>
-    /// Adds every Polish component, in order: the analysis, then the extraction stages (time expressions,
-    /// then events and claims once a component before them resolves the entities they need).
+    /// Adds every Polish component, in order: the analysis, then the extraction stages (names, entities,
+    /// time expressions, events and claims).
     /// </summary>
-    public PipelineBuilder AddTo(PipelineBuilder builder)
-    {
-        AddAnalysisTo(builder).Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger."));
-        return builder.Components.Any(c => c.Writes.Contains(Layer.Entities)) ? AddEventsTo(builder) : builder;
-    }
+    public PipelineBuilder AddTo(PipelineBuilder builder) =>
+        AddEventsTo(AddAnalysisTo(builder)
+            .Add(NameRecognizer ?? throw new InvalidOperationException("This PolishLanguage was loaded without the name model."))
+            .Add(EntityResolver!)
+            .Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger.")));
 
     /// <summary>Adds the event and claim stage; it needs the entities and time expressions before it.</summary>
     public PipelineBuilder AddEventsTo(PipelineBuilder builder)
@@ -105,8 +136,8 @@ public sealed class PolishLanguage
     public Pipeline CreateExtractionPipeline() => AddTo(new PipelineBuilder()).Build();
 
     /// <summary>Loads the learnt name-ending rules (<c>models/name-lemmas.bin.gz</c>).</summary>
-    public static Names.NameSuffixRules LoadNameRules() =>
-        LoadModel(PolishModelFiles.NameLemmas, TrainNameLemmasCommand, Names.NameSuffixRules.Load);
+    public static NameSuffixRules LoadNameRules() =>
+        LoadModel(PolishModelFiles.NameLemmas, TrainNameLemmasCommand, NameSuffixRules.Load);
 
     private static T LoadModel<T>(string name, string trainCommand, Func<string, T> load)
     {
@@ -122,5 +153,8 @@ public sealed class PolishLanguage
     }
 }
 
-/// <summary>Load times of the Polish resources.</summary>
-public sealed record LoadTimes(TimeSpan Dictionary, TimeSpan Guesser, TimeSpan Tagger);
+/// <summary>What the entity stage loads: the name model, the name-ending rules and the knowledge base.</summary>
+internal sealed record EntityModels(NameModel Names, NameSuffixRules NameRules, KnowledgeBase Knowledge);
+
+/// <summary>Load times of the Polish resources (<see cref="LoadTimes.Names"/>: the name model, name rules and knowledge base).</summary>
+public sealed record LoadTimes(TimeSpan Dictionary, TimeSpan Guesser, TimeSpan Tagger, TimeSpan Names);

@@ -10,6 +10,7 @@ public static class PolishModelFiles
     public const string Tagger = "tagger.bin.gz";
     public const string Guesser = "guesser.bin.gz";
     public const string NameLemmas = "name-lemmas.bin.gz";
+    public const string Names = "ner.bin.gz";
 
     public static string Directory
     {

@@ -49,7 +49,7 @@ internal static class BenchCommand
 
             PrintMachine();
             Console.WriteLine($"corpus: {texts.Count} documents, {bytes / 1e6:F2} MB");
-            Console.WriteLine($"ready in {ready.TotalMilliseconds:F0} ms (dictionary {polish.Times.Dictionary.TotalMilliseconds:F0} ms, guesser {polish.Times.Guesser.TotalMilliseconds:F0} ms, tagger model {polish.Times.Tagger.TotalMilliseconds:F0} ms)");
+            Console.WriteLine($"ready in {ready.TotalMilliseconds:F0} ms (dictionary {polish.Times.Dictionary.TotalMilliseconds:F0} ms, guesser {polish.Times.Guesser.TotalMilliseconds:F0} ms, tagger model {polish.Times.Tagger.TotalMilliseconds:F0} ms, name model {polish.Times.Names.TotalMilliseconds:F0} ms)");
 
             // Warm-up passes let the tiered JIT replace its quick first code with optimised code and fill
             // the caches, as in a long-running process; a pause lets the background compiler finish.
@@ -58,6 +58,7 @@ internal static class BenchCommand
             Thread.Sleep(500);
             // Each figure is the median of three passes: a shared machine's noise moves single passes by 10–15 %.
             Report("1 core", Median([Run(pipeline, texts, 1), Run(pipeline, texts, 1), Run(pipeline, texts, 1)]), bytes);
+            ReportStages(pipeline, texts, bytes);
             int cores = Environment.ProcessorCount;
             Report($"{cores} cores", Median([Run(pipeline, texts, cores), Run(pipeline, texts, cores), Run(pipeline, texts, cores)]), bytes);
             Console.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
@@ -110,6 +111,24 @@ internal static class BenchCommand
             Interlocked.Add(ref words, count);
         });
         return new RunResult(clock.Elapsed, words, perDocument, texts.Count);
+    }
+
+    /// <summary>One single-core pass timing each component on its own: which stage costs what.</summary>
+    private static void ReportStages(Pipeline pipeline, List<string> texts, long bytes)
+    {
+        var seconds = new double[pipeline.Components.Length];
+        foreach (string text in texts)
+        {
+            Document document = Document.Create(text);
+            for (int c = 0; c < seconds.Length; c++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                pipeline.Components[c].Process(document, CancellationToken.None);
+                seconds[c] += Stopwatch.GetElapsedTime(start).TotalSeconds;
+            }
+        }
+
+        Console.WriteLine("stages (1 core): " + string.Join(", ", pipeline.Components.Select((component, c) => $"{component.Name} {bytes / 1e6 / seconds[c]:F1} MB/s")));
     }
 
     private static RunResult Median(RunResult[] runs) => runs.OrderBy(r => r.Elapsed).ElementAt(runs.Length / 2);

@@ -4,6 +4,8 @@ using Kronika.Polish;
 using Kronika.Polish.Evaluation;
 using Kronika.Polish.Names;
 using Kronika.Polish.Tagging;
+using Kronika.Polish.Corpora;
+using Kronika.Core.Pipeline;
 
 namespace Kronika.Cli.Commands;
 
@@ -17,6 +19,7 @@ internal static class EvalCommand
         command.Add(Timex());
         command.Add(NameLemmas());
         command.Add(Extract());
+        command.Add(Names());
         return command;
     }
 
@@ -263,5 +266,77 @@ internal static class EvalCommand
         }
 
         return true;
+    }
+
+    private static Command Names()
+    {
+        var slavicNer = new Option<string?>("--slavicner") { Description = "SlavicNER folder of topics (e.g. ../shared/data/slavicner-pl): raw articles through the whole pipeline." };
+        var nkjp = new Option<string?>("--nkjp") { Description = "NKJP IOB file (e.g. ../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob): its tokens, analysed by Kronika." };
+        var heldOut = new Option<bool>("--heldout")
+        {
+            Description = "Score only the fixed held-out parts `kronika train ner` never trains on: every fifth SlavicNER article of each topic, every tenth NKJP document.",
+        };
+        var minStrict = new Option<double?>("--min-strict") { Description = "Fail (exit 1) if the overall strict F1 of any corpus is below this fraction." };
+        var minRelaxed = new Option<double?>("--min-relaxed") { Description = "Fail (exit 1) if the overall relaxed F1 of any corpus is below this fraction." };
+        var minLemma = new Option<double?>("--min-lemma") { Description = "Fail (exit 1) if the base-form accuracy of SlavicNER mentions found exactly is below this fraction." };
+        var command = new Command("ner", "Mention precision, recall and F1 of the name recogniser, strict (same span and type) and relaxed (same type, overlapping span), per type and overall.")
+        {
+            slavicNer, nkjp, heldOut, minStrict, minRelaxed, minLemma,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            string? folder = parse.GetValue(slavicNer);
+            string? file = parse.GetValue(nkjp);
+            if (folder is null && file is null)
+            {
+                throw new UsageException("give --slavicner DIR and/or --nkjp FILE");
+            }
+
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                return CommandRunner.Fail($"{folder}: no such folder", ExitCodes.NoInput);
+            }
+
+            if (file is not null && !File.Exists(file))
+            {
+                return CommandRunner.Fail($"{file}: no such file", ExitCodes.NoInput);
+            }
+
+            bool onlyHeldOut = parse.GetValue(heldOut);
+            PolishLanguage polish = PolishLanguage.Load();
+            bool passed = true;
+            if (folder is not null)
+            {
+                Pipeline pipeline = polish.AddAnalysisTo(new PipelineBuilder()).Add(polish.NameRecognizer!).Build();
+                IEnumerable<SlavicNerDocument> documents = SlavicNerReader.Read(folder);
+                NameScores scores = NameEvaluator.ScoreSlavicNer(pipeline, onlyHeldOut ? documents.Where(SlavicNerReader.IsHeldOut) : documents, polish.NameLemmatizer!.Lemmatize);
+                Console.WriteLine($"SlavicNER: {folder}{(onlyHeldOut ? " (held-out fifth of each topic)" : "")}; {scores.Documents} articles, {scores.Unaligned} gold mentions not found in the text");
+                passed &= Print(scores, parse.GetValue(minStrict), parse.GetValue(minRelaxed));
+                Console.WriteLine($"  base forms of the {scores.LemmaCompared:N0} mentions found exactly: {scores.LemmaAccuracy:P1} correct");
+                passed &= Check("mention lemma accuracy", scores.LemmaAccuracy, parse.GetValue(minLemma));
+            }
+
+            if (file is not null)
+            {
+                IEnumerable<NkjpDocument> documents = NkjpIobReader.Read(file);
+                NameScores scores = NameEvaluator.ScoreNkjp(polish.NameRecognizer!.Model, polish.Tagger!, onlyHeldOut ? documents.Where(NkjpIobReader.IsHeldOut) : documents);
+                Console.WriteLine($"NKJP: {file}{(onlyHeldOut ? " (held-out tenth of the documents)" : "")}; {scores.Documents} documents; persName, orgName, placeName+geogName as PERSON, ORGANIZATION, LOCATION");
+                passed &= Print(scores, parse.GetValue(minStrict), parse.GetValue(minRelaxed));
+            }
+
+            return passed ? ExitCodes.Success : ExitCodes.Failure;
+        }));
+        return command;
+    }
+
+    private static bool Print(NameScores scores, double? minStrict, double? minRelaxed)
+    {
+        Console.WriteLine($"  {"type",-13} {"gold",6} {"found",6}   strict P / R / F1        relaxed P / R / F1");
+        foreach ((string name, MentionCounts c) in scores.ByType.Select(p => (p.Key.ToString().ToUpperInvariant(), p.Value)).Append(("overall", scores.All)))
+        {
+            Console.WriteLine($"  {name,-13} {c.Gold,6} {c.System,6}   {c.StrictPrecision,6:P1} {c.StrictRecall,6:P1} {c.StrictF1,6:P1}   {c.RelaxedPrecision,6:P1} {c.RelaxedRecall,6:P1} {c.RelaxedF1,6:P1}");
+        }
+
+        return Check("strict F1", scores.All.StrictF1, minStrict) & Check("relaxed F1", scores.All.RelaxedF1, minRelaxed);
     }
 }

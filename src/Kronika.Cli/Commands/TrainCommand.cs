@@ -6,6 +6,8 @@ using Kronika.Polish.Evaluation;
 using Kronika.Polish.Morphology;
 using Kronika.Polish.Names;
 using Kronika.Polish.Tagging;
+using Kronika.Polish.Corpora;
+using Kronika.Core;
 
 namespace Kronika.Cli.Commands;
 
@@ -18,6 +20,7 @@ internal static class TrainCommand
         command.Add(Tagger());
         command.Add(Guesser());
         command.Add(NameLemmas());
+        command.Add(Names());
         return command;
     }
 
@@ -155,6 +158,74 @@ internal static class TrainCommand
             var evaluator = new MorphologyEvaluator(new PolishTagger(polish.Candidates, model), NkjpTagset.Default, UniversalPosMapper.Default);
             MorphologyScores scores = evaluator.Evaluate(heldOut);
             Console.WriteLine($"held-out ({scores.Words:N0} words): lemma {scores.Lemma:P2}, UPOS {scores.Upos:P2}, case {scores.Case:P2}, comparable tag {scores.ComparableTag:P2}");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command Names()
+    {
+        var nkjp = new Option<string?>("--nkjp") { Description = "NKJP IOB file (e.g. ../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob); every tenth document is held out." };
+        var slavicNer = new Option<string?>("--slavicner") { Description = "SlavicNER folder of topics (e.g. ../shared/data/slavicner-pl); every fifth article of each topic is held out." };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 6 };
+        var seed = new Option<int>("--seed") { Description = "Seed of the shuffling, for a reproducible model.", DefaultValueFactory = _ => 1 };
+        var minCount = new Option<int>("--min-count") { Description = "Word features seen fewer times than this get no weight.", DefaultValueFactory = _ => 2 };
+        Option<string> output = Output(PolishModelFiles.Names);
+        var command = new Command("ner", "Train the averaged-perceptron name recogniser (BIO labels, Viterbi decoding) on the training parts of NKJP and SlavicNER.")
+        {
+            nkjp, slavicNer, epochs, seed, minCount, output,
+        };
+        command.SetAction(parse => CommandRunner.Run(() =>
+        {
+            string? nkjpPath = parse.GetValue(nkjp);
+            string? slavicNerPath = parse.GetValue(slavicNer);
+            if (nkjpPath is null && slavicNerPath is null)
+            {
+                throw new UsageException("give --nkjp FILE and/or --slavicner DIR");
+            }
+
+            if (nkjpPath is not null && !File.Exists(nkjpPath))
+            {
+                return CommandRunner.Fail($"{nkjpPath}: no such file", ExitCodes.NoInput);
+            }
+
+            if (slavicNerPath is not null && !Directory.Exists(slavicNerPath))
+            {
+                return CommandRunner.Fail($"{slavicNerPath}: no such folder", ExitCodes.NoInput);
+            }
+
+            var clock = Stopwatch.StartNew();
+            PolishLanguage polish = PolishLanguage.Load(withNames: false);
+            var training = new List<NameTrainingSentence>();
+            if (nkjpPath is not null)
+            {
+                foreach (NkjpDocument document in NkjpIobReader.Read(nkjpPath).Where(d => !NkjpIobReader.IsHeldOut(d)))
+                {
+                    training.AddRange(document.Sentences.Select(s => NameTrainingData.FromNkjp(s, polish.Tagger!)));
+                }
+            }
+
+            int fromNkjp = training.Count;
+            int dropped = 0, unaligned = 0;
+            if (slavicNerPath is not null)
+            {
+                Kronika.Core.Pipeline.Pipeline analysis = polish.CreateAnalysisPipeline();
+                foreach (SlavicNerDocument gold in SlavicNerReader.Read(slavicNerPath).Where(d => !SlavicNerReader.IsHeldOut(d)))
+                {
+                    Document document = Document.Create(gold.Text);
+                    analysis.Process(document, CancellationToken.None);
+                    training.AddRange(NameTrainingData.FromSlavicNer(document, gold, out int droppedHere));
+                    dropped += droppedHere;
+                    unaligned += gold.Unaligned;
+                }
+            }
+
+            Console.WriteLine($"training sentences: {fromNkjp:N0} NKJP + {training.Count - fromNkjp:N0} SlavicNER ({unaligned:N0} SlavicNER mentions not found in the text, {dropped:N0} left out as overlapping or crossing sentences); prepared in {clock.Elapsed.TotalSeconds:F1} s");
+            var trainer = new NameModelTrainer(NameGazetteer.Load(), polish.Morphology);
+            NameModel model = trainer.Train(training, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), Console.WriteLine);
+            string path = parse.GetValue(output)!;
+            model.Save(path);
+            Console.WriteLine($"model: {model.FeatureCount:N0} features, {model.WeightCount:N0} weights, written to {path}; {clock.Elapsed.TotalSeconds:F1} s in all");
             return ExitCodes.Success;
         }));
         return command;

@@ -1,15 +1,14 @@
 namespace Kronika.Core.Text;
 
-/// <summary>The kinds of named entity Kronika recognises and resolves.</summary>
-public enum EntityType
+/// <summary>
+/// The types of named entities. <see cref="Country"/> is a state as an actor; <see cref="Location"/> is any
+/// other place (city, region, building, geographic feature).
+/// </summary>
+public enum EntityType : byte
 {
     Person,
     Organization,
-
-    /// <summary>A state as an actor (Russia, the United States).</summary>
     Country,
-
-    /// <summary>A city, region, place or building.</summary>
     Location,
     Event,
     Product,

@@ -68,7 +68,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 {
                     i = next;
                 }
-                else if (_t.StartsName(i))
+                else if (_t.StartsName(i) && IsWrittenAsName(_t.NameAt(i)))
                 {
                     int k = _t.NameAt(i);
                     ResolveName(k);
@@ -78,6 +78,11 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 {
                     Mention(Registry.Of(known.Entry), i, known.End, Lemma(i, known.End), MentionKind.Name);
                     i = known.End;
+                }
+                else if (_t.NameAt(i) < 0 && PersonAlreadyMentioned(i) is { } person)
+                {
+                    Mention(person, i, i + 1, Lemma(i, i + 1), MentionKind.Name);
+                    i++;
                 }
                 else
                 {
@@ -99,7 +104,14 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 j++;
             }
 
-            if (_t.NameAt(j) >= 0 || _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j) is not { } match)
+            // A role phrase stops where a recognised name begins: "rzecznik | Departamentu Stanu USA".
+            int limit = j + 1;
+            while (limit < sentence.EndToken && _t.NameAt(limit) < 0)
+            {
+                limit++;
+            }
+
+            if (_t.NameAt(j) >= 0 || _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j, limit) is not { } match)
             {
                 return false;
             }
@@ -139,7 +151,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
             }
             else if (plural && roleStart > sentence.FirstToken && resolver._words.Is("both", _t.Forms[roleStart - 1], _t.Lemmas[roleStart - 1]))
             {
-                referents.AddRange(Registry.RecentlyMentioned(EntityType.Person).Take(2));
+                referents.AddRange(TwoLast(match.Role));
                 i = roleStart - 1;
             }
 
@@ -167,6 +179,17 @@ public sealed class PolishEntityResolver : IPipelineComponent
 
             next = k;
             return true;
+        }
+
+        /// <summary>
+        /// The two people <c>obaj przywódcy</c> refers to: the two named people mentioned last who hold the role,
+        /// else the two named people mentioned last.
+        /// </summary>
+        private IEnumerable<int> TwoLast(RoleDefinition role)
+        {
+            int[] named = [.. Registry.RecentlyMentioned(EntityType.Person).Where(e => Registry.Entities[e].KnowledgeId is not null || !Registry.Entities[e].Key.StartsWith("role:", StringComparison.Ordinal))];
+            int[] holding = [.. named.Where(e => Registry.Entities[e].Roles.Any(r => r.StartsWith(role.Key + " ", StringComparison.Ordinal)))];
+            return holding.Length >= 2 ? holding.Take(2) : named.Take(2);
         }
 
         /// <summary>The person who held the role for the holder on the document's date, else an unnamed holder of it.</summary>
@@ -228,6 +251,21 @@ public sealed class PolishEntityResolver : IPipelineComponent
             }
 
             return null;
+        }
+
+        /// <summary>A recognised name with no capitalised word (<c>ukraińskim</c> teatrze) is a recogniser's slip, not a name.</summary>
+        private bool IsWrittenAsName(int nameIndex)
+        {
+            NameMention name = document.Names[nameIndex];
+            for (int x = name.FirstToken; x < name.EndToken; x++)
+            {
+                if (_t.IsCapitalised(x) || _t.Forms[x].Any(char.IsDigit))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Resolves a recognised name once, registering its mention; returns its entity.</summary>
@@ -308,7 +346,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
         /// <summary>A country adjective (<c>wietnamskimi</c>) or demonym (<c>Rosjanie</c>) outside any name.</summary>
         private void CountryWord(int i)
         {
-            if (_t.NameAt(i) >= 0)
+            if (_t.NameAt(i) >= 0 && IsWrittenAsName(_t.NameAt(i)))
             {
                 return;
             }
@@ -323,17 +361,40 @@ public sealed class PolishEntityResolver : IPipelineComponent
             }
         }
 
+        /// <summary>
+        /// A capitalised word the recogniser missed that is a knowledge-base variant (<c>Kim</c>) of a person the
+        /// text has already mentioned; only such people, so that a capitalised common word is not taken for a name.
+        /// </summary>
+        private int? PersonAlreadyMentioned(int i)
+        {
+            if (!_t.IsCapitalised(i) || _t.Pos(i) is "interp" or "prep" or "conj" or "comp" or "qub")
+            {
+                return null;
+            }
+
+            foreach (KnowledgeEntry entry in _kb.FindByName(_t.Forms[i]))
+            {
+                if (entry is KnowledgeEntry.OfPerson p && Registry.Contains(entry.Id))
+                {
+                    return Registry.OfPerson(p.Person);
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>A country or organisation of the knowledge base written at <paramref name="i"/> that the recogniser missed (<c>USA</c>, <c>Rosji</c>).</summary>
         private (KnowledgeEntry Entry, int End)? KnownName(int i, int sentenceEnd)
         {
-            if (!_t.IsCapitalised(i))
+            if (!_t.IsCapitalised(i) || !(_kb.StartsSomeName(_t.Forms[i]) || _kb.StartsSomeName(_t.Lemmas[i])))
             {
                 return null;
             }
 
             for (int end = Math.Min(sentenceEnd, i + 4); end > i; end--)
             {
-                if (Enumerable.Range(i, end - i).Any(x => _t.NameAt(x) >= 0 || _t.Pos(x) == "interp"))
+                // Function words are never names, whatever their capital ("Po opuszczeniu…" is not the party PO).
+                if (Enumerable.Range(i, end - i).Any(x => _t.NameAt(x) >= 0 || _t.Pos(x) is "interp" or "prep" or "conj" or "comp" or "qub"))
                 {
                     continue;
                 }

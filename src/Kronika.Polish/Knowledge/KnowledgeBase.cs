@@ -16,6 +16,7 @@ public sealed class KnowledgeBase
     public const string PeopleFile = "kb/people.txt";
 
     private readonly FrozenDictionary<string, ImmutableArray<KnowledgeEntry>> _byName;
+    private readonly FrozenSet<string> _firstWords;
     private readonly FrozenDictionary<string, Country> _byAdjective;
     private readonly FrozenDictionary<string, Country> _byDemonym;
     private readonly FrozenDictionary<string, Country> _byCapital;
@@ -53,6 +54,7 @@ public sealed class KnowledgeBase
         }
 
         _byName = names.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Distinct().ToImmutableArray(), StringComparer.Ordinal);
+        _firstWords = names.Keys.Select(k => k.Split(' ')[0]).ToFrozenSet(StringComparer.Ordinal);
         _byCode = Unique(countries.Select(c => (c.Code, c)), CountriesFile, "code");
         _byAdjective = FirstWins(countries.SelectMany(c => c.Adjectives.Select(a => (a, c))));
         _byDemonym = FirstWins(countries.SelectMany(c => c.Demonyms.Select(d => (d, c))));
@@ -89,6 +91,9 @@ public sealed class KnowledgeBase
     /// <summary>Every entry one of whose names is <paramref name="name"/> (compared by <see cref="NameKey"/>).</summary>
     public ImmutableArray<KnowledgeEntry> FindByName(string name) =>
         _byName.TryGetValue(NameKey.Of(name), out ImmutableArray<KnowledgeEntry> found) ? found : [];
+
+    /// <summary>Whether some name or variant begins with <paramref name="word"/>: a cheap test before building phrases to look up.</summary>
+    public bool StartsSomeName(string word) => _firstWords.Contains(NameKey.Of(word));
 
     public Country? CountryByCode(string code) => _byCode.GetValueOrDefault(code);
 

@@ -25,7 +25,8 @@ public sealed class RolePhraseIndex
     /// <summary>The role whose longest phrase matches the words from <paramref name="start"/>, and its length in words.</summary>
     /// <param name="lemmas">The lemma of each word.</param>
     /// <param name="forms">The words as written, parallel to <paramref name="lemmas"/>.</param>
-    public (RoleDefinition Role, int Length)? Match(IReadOnlyList<string> lemmas, IReadOnlyList<string> forms, int start)
+    /// <param name="end">Phrases must end at or before this index (e.g. where a recognised name begins); by default the end of the words.</param>
+    public (RoleDefinition Role, int Length)? Match(IReadOnlyList<string> lemmas, IReadOnlyList<string> forms, int start, int? end = null)
     {
         ArgumentNullException.ThrowIfNull(lemmas);
         ArgumentNullException.ThrowIfNull(forms);
@@ -36,7 +37,7 @@ public sealed class RolePhraseIndex
 
         foreach ((string[] words, RoleDefinition role) in candidates)
         {
-            if (start + words.Length > lemmas.Count)
+            if (start + words.Length > (end ?? lemmas.Count))
             {
                 continue;
             }

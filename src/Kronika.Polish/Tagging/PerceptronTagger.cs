@@ -15,33 +15,20 @@ public sealed class PerceptronTagger
 
     private readonly TagAtoms _atoms;
     private readonly CandidateInfoCache _candidateInfo;
-    private readonly FeatureIndex _rows;
-    private readonly WeightEntry[] _weights;
+    private readonly FeatureWeights _weights;
     private readonly Dictionary<string, int> _lemmaPrior;
 
-    internal PerceptronTagger(
-        NkjpTagset tagset,
-        TagAtoms atoms,
-        Dictionary<ulong, int> rowOfFeature,
-        int[] rowStart,
-        ushort[] entryAtom,
-        float[] entryWeight,
-        Dictionary<string, int> lemmaPrior)
+    internal PerceptronTagger(NkjpTagset tagset, TagAtoms atoms, FeatureWeights weights, Dictionary<string, int> lemmaPrior)
     {
         _atoms = atoms;
         _candidateInfo = new CandidateInfoCache(tagset, atoms);
-        _rows = new FeatureIndex(rowOfFeature.Select(p => (p.Key, rowStart[p.Value], rowStart[p.Value + 1] - rowStart[p.Value])).ToArray());
-        _weights = new WeightEntry[entryAtom.Length];
-        for (int e = 0; e < _weights.Length; e++)
-        {
-            _weights[e] = new WeightEntry(entryAtom[e], entryWeight[e]);
-        }
+        _weights = weights;
         _lemmaPrior = lemmaPrior;
     }
 
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _weights.FeatureCount;
 
-    public int WeightCount => _weights.Length;
+    public int WeightCount => _weights.WeightCount;
 
     /// <summary>Chooses one candidate per word, writing <see cref="TaggingSentence.Chosen"/>.</summary>
     public void Tag(TaggingSentence sentence)
@@ -64,13 +51,7 @@ public sealed class PerceptronTagger
                 Array.Clear(scores, 0, _atoms.Count);
                 for (int f = 0; f < n; f++)
                 {
-                    if (_rows.TryGetRow(features[f], out int start, out int length))
-                    {
-                        foreach (WeightEntry entry in _weights.AsSpan(start, length))
-                        {
-                            scores[entry.Atom] += entry.Weight;
-                        }
-                    }
+                    _weights.AddTo(features[f], scores);
                 }
 
                 context.Choose(i, Best(candidates, context.Candidates(i), scores));
@@ -132,18 +113,7 @@ public sealed class PerceptronTagger
             writer.Write(count);
         }
 
-        var rows = _rows.Rows().ToArray();
-        writer.Write(rows.Length);
-        foreach ((ulong feature, int start, int length) in rows)
-        {
-            writer.Write(feature);
-            writer.Write((ushort)length);
-            foreach (WeightEntry entry in _weights.AsSpan(start, length))
-            {
-                writer.Write(entry.Atom);
-                writer.Write((Half)entry.Weight);
-            }
-        }
+        _weights.Write(writer);
     });
 
     /// <exception cref="InvalidDataException">The file is not a Kronika tagger model of this version.</exception>
@@ -163,27 +133,6 @@ public sealed class PerceptronTagger
                 prior[reader.ReadString()] = reader.ReadInt32();
             }
 
-            int rowCount = reader.ReadInt32();
-            var rowOfFeature = new Dictionary<ulong, int>(rowCount);
-            var rowStart = new int[rowCount + 1];
-            var atoms = new List<ushort>(rowCount * 8);
-            var weights = new List<float>(rowCount * 8);
-            for (int row = 0; row < rowCount; row++)
-            {
-                rowOfFeature[reader.ReadUInt64()] = row;
-                int length = reader.ReadUInt16();
-                rowStart[row] = atoms.Count;
-                for (int e = 0; e < length; e++)
-                {
-                    atoms.Add(reader.ReadUInt16());
-                    weights.Add((float)reader.ReadHalf());
-                }
-            }
-
-            rowStart[rowCount] = atoms.Count;
-            return new PerceptronTagger(tagset, new TagAtoms(tagset, names, growable: false), rowOfFeature, rowStart, [.. atoms], [.. weights], prior);
+            return new PerceptronTagger(tagset, new TagAtoms(tagset, names, growable: false), FeatureWeights.Read(reader), prior);
         });
 }
-
-/// <summary>One weight of a feature row: the tag atom it scores and its value, side by side in memory.</summary>
-internal readonly record struct WeightEntry(ushort Atom, float Weight);

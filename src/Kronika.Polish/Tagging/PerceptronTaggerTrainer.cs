@@ -29,10 +29,7 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
 
         int atomCount = atoms.Count;
         var candidateInfo = new CandidateInfoCache(tagset, atoms);
-        var rowOfFeature = new Dictionary<ulong, int>();
-        var weights = new List<float[]>();
-        var totals = new List<double[]>();
-        var stamps = new List<int[]>();
+        var weights = new AveragedWeights(atomCount);
         var scores = new float[atomCount];
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         int step = 0;
@@ -63,14 +60,7 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
                     Array.Clear(scores);
                     for (int f = 0; f < n; f++)
                     {
-                        if (rowOfFeature.TryGetValue(features[f], out int row))
-                        {
-                            float[] w = weights[row];
-                            for (int a = 0; a < atomCount; a++)
-                            {
-                                scores[a] += w[a];
-                            }
-                        }
+                        weights.AddTo(features[f], scores);
                     }
 
                     int predicted = Argmax(context.Candidates(i), scores);
@@ -84,23 +74,14 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
                         int[] minus = context.Candidates(i).Atoms[predicted];
                         for (int f = 0; f < n; f++)
                         {
-                            if (!rowOfFeature.TryGetValue(features[f], out int row))
-                            {
-                                row = weights.Count;
-                                rowOfFeature[features[f]] = row;
-                                weights.Add(new float[atomCount]);
-                                totals.Add(new double[atomCount]);
-                                stamps.Add(new int[atomCount]);
-                            }
-
                             foreach (int a in plus)
                             {
-                                Update(weights[row], totals[row], stamps[row], a, step, +1);
+                                weights.Update(features[f], a, step, +1);
                             }
 
                             foreach (int a in minus)
                             {
-                                Update(weights[row], totals[row], stamps[row], a, step, -1);
+                                weights.Update(features[f], a, step, -1);
                             }
                         }
                     }
@@ -110,10 +91,10 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
                 }
             }
 
-            log?.Invoke($"epoch {epoch}: {words:N0} ambiguous words, {100.0 * errors / Math.Max(1, words):F2}% wrong, {rowOfFeature.Count:N0} features");
+            log?.Invoke($"epoch {epoch}: {words:N0} ambiguous words, {100.0 * errors / Math.Max(1, words):F2}% wrong, {weights.FeatureCount:N0} features");
         }
 
-        return Average(atoms, rowOfFeature, weights, totals, stamps, step, LemmaPrior(data));
+        return new PerceptronTagger(tagset, atoms, weights.Average(step, epsilon: 1e-3f), LemmaPrior(data));
     }
 
     private static int Argmax(CandidateInfo info, float[] scores)
@@ -132,52 +113,6 @@ public sealed class PerceptronTaggerTrainer(NkjpTagset tagset)
         }
 
         return best;
-    }
-
-    private static void Update(float[] w, double[] total, int[] stamp, int atom, int step, float delta)
-    {
-        total[atom] += (double)(step - stamp[atom]) * w[atom];
-        stamp[atom] = step;
-        w[atom] += delta;
-    }
-
-    private PerceptronTagger Average(
-        TagAtoms atoms,
-        Dictionary<ulong, int> rowOfFeature,
-        List<float[]> weights,
-        List<double[]> totals,
-        List<int[]> stamps,
-        int step,
-        Dictionary<string, int> lemmaPrior)
-    {
-        const float Epsilon = 1e-3f;
-        var newRowOfFeature = new Dictionary<ulong, int>();
-        var rowStart = new List<int>();
-        var entryAtom = new List<ushort>();
-        var entryWeight = new List<float>();
-        foreach ((ulong feature, int row) in rowOfFeature)
-        {
-            int start = entryAtom.Count;
-            for (int a = 0; a < atoms.Count; a++)
-            {
-                double total = totals[row][a] + (double)(step - stamps[row][a]) * weights[row][a];
-                float average = (float)(total / step);
-                if (Math.Abs(average) > Epsilon)
-                {
-                    entryAtom.Add((ushort)a);
-                    entryWeight.Add(average);
-                }
-            }
-
-            if (entryAtom.Count > start)
-            {
-                newRowOfFeature[feature] = rowStart.Count;
-                rowStart.Add(start);
-            }
-        }
-
-        rowStart.Add(entryAtom.Count);
-        return new PerceptronTagger(tagset, atoms, newRowOfFeature, [.. rowStart], [.. entryAtom], [.. entryWeight], lemmaPrior);
     }
 
     /// <summary>How often each lemma was the gold one where candidates with the same tag differ only in lemma.</summary>

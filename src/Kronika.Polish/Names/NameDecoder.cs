@@ -1,0 +1,96 @@
+namespace Kronika.Polish.Names;
+
+/// <summary>
+/// Viterbi decoding of the best BIO label sequence from per-word label scores and label-transition
+/// scores that depend on the word's capitalisation class. Transitions that would continue a name of
+/// another type (<see cref="NameLabels.CanFollow"/>) are never taken; words marked outside get the
+/// outside label without their other labels being considered.
+/// </summary>
+internal static class NameDecoder
+{
+    private static readonly bool[] Allowed = AllowedTransitions();
+
+    private static bool[] AllowedTransitions()
+    {
+        int count = NameLabels.Count;
+        var allowed = new bool[count * count];
+        for (int p = 0; p < count; p++)
+        {
+            for (int y = 0; y < count; y++)
+            {
+                allowed[p * count + y] = NameLabels.CanFollow(p, y);
+            }
+        }
+
+        return allowed;
+    }
+
+    /// <param name="emissions">Word-major scores: <c>emissions[i * L + label]</c>.</param>
+    /// <param name="transitions">Class-major scores: <c>transitions[(class * L + previous) * L + label]</c>; the sentence starts after an outside label.</param>
+    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> classes, ReadOnlySpan<bool> outside, Span<int> labels)
+    {
+        int n = labels.Length;
+        int count = NameLabels.Count;
+        if (n == 0)
+        {
+            return;
+        }
+
+        var best = new float[n * count];
+        var back = new byte[n * count];
+        for (int y = 0; y < count; y++)
+        {
+            best[y] = NameLabels.CanFollow(NameLabels.Outside, y) && (y == NameLabels.Outside || !outside[0])
+                ? emissions[y] + transitions[(classes[0] * count + NameLabels.Outside) * count + y]
+                : float.NegativeInfinity;
+        }
+
+        for (int i = 1; i < n; i++)
+        {
+            ReadOnlySpan<float> table = transitions.Slice(classes[i] * count * count, count * count);
+            int labelsHere = outside[i] ? 1 : count;
+            for (int y = labelsHere; y < count; y++)
+            {
+                best[i * count + y] = float.NegativeInfinity;
+            }
+
+            for (int y = 0; y < labelsHere; y++)
+            {
+                float top = float.NegativeInfinity;
+                int arg = 0;
+                for (int p = 0; p < count; p++)
+                {
+                    if (!Allowed[p * count + y])
+                    {
+                        continue;
+                    }
+
+                    float score = best[(i - 1) * count + p] + table[p * count + y];
+                    if (score > top)
+                    {
+                        top = score;
+                        arg = p;
+                    }
+                }
+
+                best[i * count + y] = top + emissions[i * count + y];
+                back[i * count + y] = (byte)arg;
+            }
+        }
+
+        int last = 0;
+        for (int y = 1; y < count; y++)
+        {
+            if (best[(n - 1) * count + y] > best[(n - 1) * count + last])
+            {
+                last = y;
+            }
+        }
+
+        for (int i = n - 1; i >= 0; i--)
+        {
+            labels[i] = last;
+            last = back[i * count + last];
+        }
+    }
+}

@@ -1,0 +1,238 @@
+using System.Collections.Concurrent;
+using Kronika.Polish.Morphology;
+using Kronika.Polish.Tagging;
+
+namespace Kronika.Polish.Names;
+
+/// <summary>
+/// The label-independent features of each word of a sentence, computed once before decoding: the word,
+/// its lemma and tag (part of speech, number, case), shape, affixes, the words, lemmas, shapes and tags
+/// around it (and pairs of them), what the dictionary knows of it and of its neighbours (a proper name, a common word, nothing) and which
+/// gazetteer lists match there. Each word gets exactly <see cref="PerWord"/> hashed features, and a
+/// capitalisation class that the label transitions depend on.
+/// A lower-case verb, adverb, pronoun or function word, or a punctuation mark, between two plain words
+/// (much of any text) is taken to be outside every name without scoring: its features are left 0, which
+/// makes the recogniser several times cheaper. Training sees the same rule. (Lower-case nouns and
+/// adjectives are scored: NKJP marks relational adjectives such as <c>polski</c>, SlavicNER <c>brexit</c>.)
+/// </summary>
+internal sealed class NameFeatures(NameGazetteer gazetteer, IWordAnalyzer dictionary)
+{
+    public const int PerWord = 28;
+
+    /// <summary>Capitalisation classes: lower case, Capitalised, ALL CAPS, digits, other, Capitalised first word.</summary>
+    public const int Classes = 6;
+
+    private const int MaxCacheEntries = 200_000;
+
+    // What the dictionary knows of capitalised words, cached (bounded, so that hostile input cannot grow it without end).
+    private readonly ConcurrentDictionary<string, ulong> _knowledge = new(StringComparer.Ordinal);
+
+    private static readonly ulong Start = FeatureHash.Of("<s>");
+    private static readonly ulong End = FeatureHash.Of("</s>");
+
+    /// <summary>
+    /// Writes <see cref="PerWord"/> features per word into <paramref name="features"/> (all 0 for words
+    /// that cannot be in a name), a class per word into <paramref name="classes"/>, and whether each word is
+    /// such a word into <paramref name="outside"/>.
+    /// </summary>
+    public void Extract(NameSentence sentence, Span<ulong> features, Span<byte> classes, Span<bool> outside)
+    {
+        int n = sentence.Length;
+        for (int i = 0; i < n; i++)
+        {
+            outside[i] = IsPlain(sentence.Forms[i]) && NeverAName(sentence.Analyses[i].Tag)
+                && (i == 0 || IsPlain(sentence.Forms[i - 1])) && (i + 1 == n || IsPlain(sentence.Forms[i + 1]));
+        }
+
+        var word = new ulong[n];
+        var lemma = new ulong[n];
+        var shape = new ulong[n];
+        var tag = new ulong[n];
+        var knowledge = new ulong[n];
+        for (int i = 0; i < n; i++)
+        {
+            string form = sentence.Forms[i];
+            word[i] = FeatureHash.OfLower(form);
+            lemma[i] = FeatureHash.OfLower(sentence.Analyses[i].Lemma);
+            shape[i] = ShapeOf(form);
+            tag[i] = FeatureHash.Of(TagPrefix(sentence.Analyses[i].Tag));
+            classes[i] = ClassOf(form, i == 0);
+            knowledge[i] = outside[i] ? 0 : Knowledge(form);
+        }
+
+        Span<byte> gazetteerMarks = n <= 256 ? stackalloc byte[4 * n] : new byte[4 * n];
+        gazetteerMarks.Clear();
+        gazetteer.Match(sentence.Forms, word, lemma, gazetteerMarks[..n], gazetteerMarks[n..(2 * n)], gazetteerMarks[(2 * n)..(3 * n)], gazetteerMarks[(3 * n)..]);
+        ulong[] categories = gazetteer.CategoryHashes;
+
+        for (int i = 0; i < n; i++)
+        {
+            string form = sentence.Forms[i];
+            Span<ulong> f = features.Slice(i * PerWord, PerWord);
+            if (outside[i])
+            {
+                f.Clear();
+                continue;
+            }
+
+            int k = 0;
+            f[k++] = FeatureHash.Feature(0, 0);
+            f[k++] = FeatureHash.Feature(1, word[i]);
+            f[k++] = FeatureHash.Feature(2, lemma[i]);
+            f[k++] = FeatureHash.Feature(3, tag[i]);
+            f[k++] = FeatureHash.Feature(4, shape[i]);
+            f[k++] = FeatureHash.Feature(5, Suffix(form, 2));
+            f[k++] = FeatureHash.Feature(6, Suffix(form, 3));
+            f[k++] = FeatureHash.Feature(7, Suffix(form, 4));
+            f[k++] = FeatureHash.Feature(8, FeatureHash.OfLower(form.AsSpan(0, Math.Min(3, form.Length))));
+            f[k++] = FeatureHash.Feature(9, classes[i], knowledge[i]);
+            f[k++] = FeatureHash.Feature(10, At(word, i - 1));
+            f[k++] = FeatureHash.Feature(11, At(word, i + 1));
+            f[k++] = FeatureHash.Feature(12, At(word, i - 2));
+            f[k++] = FeatureHash.Feature(13, At(word, i + 2));
+            f[k++] = FeatureHash.Feature(14, At(shape, i - 1), shape[i]);
+            f[k++] = FeatureHash.Feature(15, shape[i], At(shape, i + 1));
+            f[k++] = FeatureHash.Feature(16, At(tag, i - 1), tag[i]);
+            f[k++] = FeatureHash.Feature(17, tag[i], At(tag, i + 1));
+            f[k++] = FeatureHash.Feature(18, At(lemma, i - 1));
+            f[k++] = FeatureHash.Feature(19, At(lemma, i + 1));
+            f[k++] = FeatureHash.Feature(20, categories[gazetteerMarks[i]], categories[gazetteerMarks[n + i]]);
+            f[k++] = FeatureHash.Feature(21, categories[gazetteerMarks[2 * n + i]], categories[gazetteerMarks[3 * n + i]]);
+            f[k++] = FeatureHash.Feature(22, lemma[i], shape[i]);
+            f[k++] = FeatureHash.Feature(23, At(lemma, i - 1), lemma[i]);
+            f[k++] = FeatureHash.Feature(24, At(word, i - 1), shape[i]);
+            f[k++] = FeatureHash.Feature(25, word[i], At(word, i + 1));
+            f[k++] = FeatureHash.Feature(26, i + 1 < n ? Suffix(sentence.Forms[i + 1], 3) : End, shape[i]);
+            f[k] = FeatureHash.Feature(27, At(knowledge, i - 1), At(knowledge, i + 1));
+        }
+    }
+
+    /// <summary>What the dictionary says of a capitalised word: 1 unknown, 2 a proper name (a capitalised lemma), 3 only common words; 0 for other words.</summary>
+    private ulong Knowledge(string form)
+    {
+        if (form.Length == 0 || !char.IsUpper(form[0]))
+        {
+            return 0;
+        }
+
+        if (_knowledge.TryGetValue(form, out ulong known))
+        {
+            return known;
+        }
+
+        known = 1;
+        foreach (Kronika.Core.Text.MorphAnalysis reading in dictionary.Analyze(form))
+        {
+            known = reading.Lemma.Length > 0 && char.IsUpper(reading.Lemma[0]) ? 2 : Math.Max(known, 3);
+            if (known == 2)
+            {
+                break;
+            }
+        }
+
+        if (_knowledge.Count < MaxCacheEntries)
+        {
+            _knowledge.TryAdd(form, known);
+        }
+
+        return known;
+    }
+
+    /// <summary>Parts of speech that, in lower case, are never a name by themselves: verbs, adverbs, pronouns, function words, punctuation.</summary>
+    private static bool NeverAName(string tag)
+    {
+        int colon = tag.IndexOf(':');
+        return (colon < 0 ? tag.AsSpan() : tag.AsSpan(0, colon)) is
+            "interp" or "prep" or "conj" or "comp" or "qub" or "fin" or "praet" or "inf" or "impt" or "imps" or "pcon" or "pant"
+            or "bedzie" or "winien" or "pred" or "adv" or "ppron12" or "ppron3" or "siebie" or "aglt" or "pact" or "ppas";
+    }
+
+    /// <summary>A word with no capital letter and no digit, or a punctuation mark: never a name by itself.</summary>
+    public static bool IsPlain(string form)
+    {
+        foreach (char c in form)
+        {
+            if (char.IsUpper(c) || char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static ulong At(ulong[] values, int i) => i < 0 ? Start : i >= values.Length ? End : values[i];
+
+    private static ulong Suffix(string form, int length) => form.Length > length ? FeatureHash.OfLower(form.AsSpan(form.Length - length)) : 0;
+
+    /// <summary>The tag up to its third field (part of speech, number, case for nouns and adjectives).</summary>
+    private static ReadOnlySpan<char> TagPrefix(string tag)
+    {
+        int colons = 0;
+        for (int i = 0; i < tag.Length; i++)
+        {
+            if (tag[i] == ':' && ++colons == 3)
+            {
+                return tag.AsSpan(0, i);
+            }
+        }
+
+        return tag;
+    }
+
+    /// <summary>The word's shape: letters as X or x, digits as d, runs collapsed, at most six symbols.</summary>
+    private static ulong ShapeOf(string form)
+    {
+        Span<char> shape = stackalloc char[6];
+        int length = 0;
+        foreach (char c in form)
+        {
+            char s = char.IsUpper(c) ? 'X' : char.IsLetter(c) ? 'x' : char.IsDigit(c) ? 'd' : c;
+            if (length > 0 && shape[length - 1] == s)
+            {
+                continue;
+            }
+
+            if (length == shape.Length)
+            {
+                break;
+            }
+
+            shape[length++] = s;
+        }
+
+        return FeatureHash.Of(shape[..length]);
+    }
+
+    private static byte ClassOf(string form, bool first)
+    {
+        if (form.Length == 0)
+        {
+            return 4;
+        }
+
+        char c = form[0];
+        if (char.IsDigit(c))
+        {
+            return 3;
+        }
+
+        if (!char.IsLetter(c))
+        {
+            return 4;
+        }
+
+        if (!char.IsUpper(c))
+        {
+            return 0;
+        }
+
+        bool allCaps = form.Length > 1;
+        foreach (char ch in form)
+        {
+            allCaps &= !char.IsLetter(ch) || char.IsUpper(ch);
+        }
+
+        return allCaps ? (byte)2 : first ? (byte)5 : (byte)1;
+    }
+}

@@ -1,0 +1,96 @@
+using Kronika.Polish.Morphology;
+using Kronika.Polish.Tagging;
+
+namespace Kronika.Polish.Names;
+
+/// <summary>
+/// A trained name recogniser: averaged-perceptron weights of the word features for each BIO label, and
+/// label-transition weights per capitalisation class; a sentence is labelled by Viterbi decoding.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class NameModel
+{
+    private const string Magic = "KRONIKA-NER";
+    private const int FormatVersion = 1;
+
+    private readonly FeatureWeights _weights;
+    private readonly float[] _transitions;
+    private readonly NameFeatures _features;
+
+    internal NameModel(FeatureWeights weights, float[] transitions, NameGazetteer gazetteer, IWordAnalyzer dictionary)
+    {
+        if (transitions.Length != NameFeatures.Classes * NameLabels.Count * NameLabels.Count)
+        {
+            throw new InvalidDataException($"Expected {NameFeatures.Classes * NameLabels.Count * NameLabels.Count} transition weights, got {transitions.Length}.");
+        }
+
+        _weights = weights;
+        _transitions = transitions;
+        _features = new NameFeatures(gazetteer, dictionary);
+    }
+
+    public int FeatureCount => _weights.FeatureCount;
+
+    public int WeightCount => _weights.WeightCount;
+
+    /// <summary>The BIO label of each word (see <see cref="NameLabels"/>).</summary>
+    public int[] Label(NameSentence sentence)
+    {
+        int n = sentence.Length;
+        int count = NameLabels.Count;
+        var features = new ulong[n * NameFeatures.PerWord];
+        var classes = new byte[n];
+        var outside = new bool[n];
+        _features.Extract(sentence, features, classes, outside);
+        var emissions = new float[n * count];
+        for (int i = 0; i < n; i++)
+        {
+            if (outside[i])
+            {
+                continue;
+            }
+
+            Span<float> scores = emissions.AsSpan(i * count, count);
+            foreach (ulong feature in features.AsSpan(i * NameFeatures.PerWord, NameFeatures.PerWord))
+            {
+                _weights.AddTo(feature, scores);
+            }
+        }
+
+        var labels = new int[n];
+        NameDecoder.Decode(emissions, _transitions, classes, outside, labels);
+        return labels;
+    }
+
+    public void Save(string path) => ModelFile.Write(path, Magic, FormatVersion, writer =>
+    {
+        writer.Write(NameLabels.Count);
+        writer.Write(NameFeatures.Classes);
+        foreach (float weight in _transitions)
+        {
+            writer.Write(weight);
+        }
+
+        _weights.Write(writer);
+    });
+
+    /// <exception cref="InvalidDataException">The file is not a Kronika name model of this version.</exception>
+    public static NameModel Load(string path, NameGazetteer gazetteer, IWordAnalyzer dictionary) =>
+        ModelFile.Read(path, Magic, FormatVersion, "name model", reader =>
+        {
+            int labels = reader.ReadInt32();
+            int classes = reader.ReadInt32();
+            if (labels != NameLabels.Count || classes != NameFeatures.Classes)
+            {
+                throw new InvalidDataException($"{path} has {labels} labels and {classes} classes, this Kronika expects {NameLabels.Count} and {NameFeatures.Classes}.");
+            }
+
+            var transitions = new float[classes * labels * labels];
+            for (int i = 0; i < transitions.Length; i++)
+            {
+                transitions[i] = reader.ReadSingle();
+            }
+
+            return new NameModel(FeatureWeights.Read(reader), transitions, gazetteer, dictionary);
+        });
+}

@@ -1,0 +1,157 @@
+using Kronika.Polish.Morphology;
+using Kronika.Polish.Tagging;
+
+namespace Kronika.Polish.Names;
+
+/// <summary>A training sentence: its words and the gold BIO label of each (see <see cref="NameLabels"/>).</summary>
+public sealed record NameTrainingSentence(NameSentence Sentence, int[] Gold);
+
+/// <summary>
+/// Trains a <see cref="NameModel"/> as a structured averaged perceptron (Collins 2002): decode each
+/// sentence with the current weights and, where the best sequence differs from the gold one, reward the
+/// gold labels' features and transitions and penalise the predicted ones. Word features seen fewer than
+/// <c>minCount</c> times in the training data get no weight, which keeps the model small.
+/// </summary>
+public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dictionary)
+{
+    public NameModel Train(IReadOnlyList<NameTrainingSentence> data, int epochs, int seed, int minCount = 2, Action<string>? log = null)
+    {
+        int count = NameLabels.Count;
+        var extractor = new NameFeatures(gazetteer, dictionary);
+        var features = new ulong[data.Count][];
+        var classes = new byte[data.Count][];
+        var outside = new bool[data.Count][];
+        var gold = new int[data.Count][];
+        int unreachable = 0;
+        var frequency = new Dictionary<ulong, int>();
+        for (int s = 0; s < data.Count; s++)
+        {
+            NameSentence sentence = data[s].Sentence;
+            features[s] = new ulong[sentence.Length * NameFeatures.PerWord];
+            classes[s] = new byte[sentence.Length];
+            outside[s] = new bool[sentence.Length];
+            extractor.Extract(sentence, features[s], classes[s], outside[s]);
+            foreach (ulong feature in features[s])
+            {
+                frequency[feature] = frequency.GetValueOrDefault(feature) + 1;
+            }
+
+            // The recogniser cannot label those words, so they are outside names in what it learns from too.
+            gold[s] = (int[])data[s].Gold.Clone();
+            for (int i = 0; i < sentence.Length; i++)
+            {
+                if (outside[s][i] && gold[s][i] != NameLabels.Outside)
+                {
+                    unreachable++;
+                    gold[s][i] = NameLabels.Outside;
+                }
+            }
+
+            gold[s] = NameLabels.Encode(sentence.Length, NameLabels.Decode(gold[s]));
+        }
+
+        // 0 is no feature: the words taken to be outside every name have only zeros.
+        var kept = frequency.Where(p => p.Value >= minCount && p.Key != 0).Select(p => p.Key).ToHashSet();
+        log?.Invoke($"{frequency.Count:N0} distinct word features, {kept.Count:N0} seen at least {minCount} times; {unreachable:N0} name words are plain words between plain words, which the recogniser never labels");
+        frequency = null;
+
+        var weights = new AveragedWeights(count);
+        var transitionWeights = new AveragedWeights(count);
+        var transitions = new float[NameFeatures.Classes * count * count];
+        var order = Enumerable.Range(0, data.Count).ToArray();
+        var random = new Random(seed);
+        int step = 0;
+        for (int epoch = 1; epoch <= epochs; epoch++)
+        {
+            random.Shuffle(order);
+            long words = 0, wrongWords = 0;
+            foreach (int s in order)
+            {
+                step++;
+                int n = gold[s].Length;
+                if (n == 0)
+                {
+                    continue;
+                }
+
+                var emissions = new float[n * count];
+                for (int i = 0; i < n; i++)
+                {
+                    if (outside[s][i])
+                    {
+                        continue;
+                    }
+
+                    Span<float> scores = emissions.AsSpan(i * count, count);
+                    foreach (ulong feature in features[s].AsSpan(i * NameFeatures.PerWord, NameFeatures.PerWord))
+                    {
+                        weights.AddTo(feature, scores);
+                    }
+                }
+
+                FillTransitions(transitionWeights, transitions);
+                var predicted = new int[n];
+                NameDecoder.Decode(emissions, transitions, classes[s], outside[s], predicted);
+                words += n;
+                for (int i = 0; i < n; i++)
+                {
+                    int goldPrevious = i == 0 ? NameLabels.Outside : gold[s][i - 1];
+                    int predictedPrevious = i == 0 ? NameLabels.Outside : predicted[i - 1];
+                    if (gold[s][i] != predicted[i])
+                    {
+                        wrongWords++;
+                        foreach (ulong feature in features[s].AsSpan(i * NameFeatures.PerWord, NameFeatures.PerWord))
+                        {
+                            if (kept.Contains(feature))
+                            {
+                                weights.Update(feature, gold[s][i], step, +1);
+                                weights.Update(feature, predicted[i], step, -1);
+                            }
+                        }
+                    }
+
+                    if (gold[s][i] != predicted[i] || goldPrevious != predictedPrevious)
+                    {
+                        byte c = classes[s][i];
+                        transitionWeights.Update(TransitionFeature(goldPrevious, NameFeatures.Classes), gold[s][i], step, +1);
+                        transitionWeights.Update(TransitionFeature(goldPrevious, c), gold[s][i], step, +1);
+                        transitionWeights.Update(TransitionFeature(predictedPrevious, NameFeatures.Classes), predicted[i], step, -1);
+                        transitionWeights.Update(TransitionFeature(predictedPrevious, c), predicted[i], step, -1);
+                    }
+                }
+            }
+
+            log?.Invoke($"epoch {epoch}: {words:N0} words, {100.0 * wrongWords / Math.Max(1, words):F2}% labelled wrong, {weights.FeatureCount:N0} features with weights");
+        }
+
+        var averagedTransitions = new float[transitions.Length];
+        FillTransitions(transitionWeights.Average(step, 0), averagedTransitions);
+        return new NameModel(weights.Average(step, epsilon: 1e-3f), averagedTransitions, gazetteer, dictionary);
+    }
+
+    /// <summary>The feature of a transition from <paramref name="previous"/>, for one class or (class = <see cref="NameFeatures.Classes"/>) for all.</summary>
+    private static ulong TransitionFeature(int previous, int c) => FeatureHash.Feature(60, (ulong)previous, (ulong)c + 1);
+
+    private static void FillTransitions(AveragedWeights weights, float[] table) =>
+        FillTransitions((feature, row) => weights.AddTo(feature, row), table);
+
+    private static void FillTransitions(FeatureWeights weights, float[] table) =>
+        FillTransitions(weights.AddTo, table);
+
+    private static void FillTransitions(AddWeights add, float[] table)
+    {
+        int count = NameLabels.Count;
+        Array.Clear(table);
+        for (int c = 0; c < NameFeatures.Classes; c++)
+        {
+            for (int p = 0; p < count; p++)
+            {
+                Span<float> row = table.AsSpan((c * count + p) * count, count);
+                add(TransitionFeature(p, NameFeatures.Classes), row);
+                add(TransitionFeature(p, c), row);
+            }
+        }
+    }
+
+    private delegate void AddWeights(ulong feature, Span<float> scores);
+}

@@ -1,0 +1,81 @@
+namespace Kronika.Polish.Tagging;
+
+/// <summary>One weight of a feature row: the output (tag atom, label) it scores and its value, side by side in memory.</summary>
+internal readonly record struct WeightEntry(ushort Output, float Weight);
+
+/// <summary>
+/// The trained weights of a linear model over hashed features: for each feature, a sparse row of
+/// (output, weight) entries. Immutable; written in the model files as feature, entry count, then
+/// (output, half-precision weight) pairs.
+/// </summary>
+internal sealed class FeatureWeights
+{
+    private readonly FeatureIndex _rows;
+    private readonly WeightEntry[] _weights;
+
+    public FeatureWeights(IReadOnlyList<(ulong Feature, WeightEntry[] Entries)> rows)
+    {
+        var index = new (ulong Key, int Start, int Length)[rows.Count];
+        _weights = new WeightEntry[rows.Sum(r => r.Entries.Length)];
+        int start = 0;
+        for (int r = 0; r < rows.Count; r++)
+        {
+            rows[r].Entries.CopyTo(_weights, start);
+            index[r] = (rows[r].Feature, start, rows[r].Entries.Length);
+            start += rows[r].Entries.Length;
+        }
+
+        _rows = new FeatureIndex(index);
+    }
+
+    public int FeatureCount => _rows.Count;
+
+    public int WeightCount => _weights.Length;
+
+    /// <summary>Adds the weights of <paramref name="feature"/> to <paramref name="scores"/> (indexed by output).</summary>
+    public void AddTo(ulong feature, Span<float> scores)
+    {
+        if (_rows.TryGetRow(feature, out int start, out int length))
+        {
+            foreach (WeightEntry entry in _weights.AsSpan(start, length))
+            {
+                scores[entry.Output] += entry.Weight;
+            }
+        }
+    }
+
+    public void Write(BinaryWriter writer)
+    {
+        var rows = _rows.Rows().ToArray();
+        writer.Write(rows.Length);
+        foreach ((ulong feature, int start, int length) in rows)
+        {
+            writer.Write(feature);
+            writer.Write((ushort)length);
+            foreach (WeightEntry entry in _weights.AsSpan(start, length))
+            {
+                writer.Write(entry.Output);
+                writer.Write((Half)entry.Weight);
+            }
+        }
+    }
+
+    public static FeatureWeights Read(BinaryReader reader)
+    {
+        int rowCount = reader.ReadInt32();
+        var rows = new (ulong, WeightEntry[])[rowCount];
+        for (int row = 0; row < rowCount; row++)
+        {
+            ulong feature = reader.ReadUInt64();
+            var entries = new WeightEntry[reader.ReadUInt16()];
+            for (int e = 0; e < entries.Length; e++)
+            {
+                entries[e] = new WeightEntry(reader.ReadUInt16(), (float)reader.ReadHalf());
+            }
+
+            rows[row] = (feature, entries);
+        }
+
+        return new FeatureWeights(rows);
+    }
+}

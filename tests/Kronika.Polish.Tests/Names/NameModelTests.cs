@@ -1,0 +1,90 @@
+using Kronika.Core.Text;
+using Kronika.Polish.Names;
+
+namespace Kronika.Polish.Tests.Names;
+
+public class NameModelTests
+{
+    private static readonly NameGazetteer Gazetteer = new([("city", "Pjongjang"), ("forename", "Anna")]);
+
+    /// <summary>A stand-in dictionary: knows nothing, so every capitalised word is "unknown".</summary>
+    private sealed class EmptyDictionary : Kronika.Polish.Morphology.IWordAnalyzer
+    {
+        public IReadOnlyList<MorphAnalysis> Analyze(string word) => [];
+    }
+
+    private static NameTrainingSentence Sentence(string text, params (int First, int End, EntityType Type)[] names)
+    {
+        string[] forms = text.Split(' ');
+        MorphAnalysis[] analyses = [.. forms.Select(f => new MorphAnalysis(f.ToLowerInvariant(), "subst:sg:nom:f"))];
+        return new NameTrainingSentence(new NameSentence(forms, analyses), NameLabels.Encode(forms.Length, names));
+    }
+
+    private static List<NameTrainingSentence> TinyCorpus() =>
+    [
+        Sentence("Anna Nowak jedzie do Pjongjangu", (0, 2, EntityType.Person), (4, 5, EntityType.Location)),
+        Sentence("Pani Kowalska mieszka w Krakowie", (1, 2, EntityType.Person), (4, 5, EntityType.Location)),
+        Sentence("Jan Kowalski pracuje w Orlenie", (0, 2, EntityType.Person), (4, 5, EntityType.Organization)),
+        Sentence("Wczoraj padał deszcz"),
+        Sentence("Ewa Zielińska odwiedziła Pjongjang", (0, 2, EntityType.Person), (3, 4, EntityType.Location)),
+    ];
+
+    [Fact]
+    public void Learns_a_tiny_corpus_and_survives_a_save_and_load()
+    {
+        var trainer = new NameModelTrainer(Gazetteer, new EmptyDictionary());
+        NameModel model = trainer.Train([.. Enumerable.Repeat(TinyCorpus(), 10).SelectMany(c => c)], epochs: 5, seed: 1, minCount: 1);
+        string path = Path.Combine(Path.GetTempPath(), $"kronika-ner-{Guid.NewGuid():N}.bin.gz");
+        try
+        {
+            model.Save(path);
+            NameModel loaded = NameModel.Load(path, Gazetteer, new EmptyDictionary());
+            foreach (NameTrainingSentence example in TinyCorpus())
+            {
+                Assert.Equal(example.Gold, model.Label(example.Sentence));
+                Assert.Equal(example.Gold, loaded.Label(example.Sentence));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_model_is_rejected_clearly()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"kronika-not-a-model-{Guid.NewGuid():N}.gz");
+        File.WriteAllBytes(path, [1, 2, 3, 4, 5]);
+        try
+        {
+            Assert.Throws<InvalidDataException>(() => NameModel.Load(path, Gazetteer, new EmptyDictionary()));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Labels_encode_and_decode_names()
+    {
+        int[] labels = NameLabels.Encode(5, [(0, 2, EntityType.Person), (1, 3, EntityType.Location), (3, 4, EntityType.Event)]);
+
+        Assert.Equal([NameLabels.Begin(EntityType.Person), NameLabels.Inside(EntityType.Person), 0, NameLabels.Begin(EntityType.Event), 0], labels);
+        Assert.Equal([(0, 2, EntityType.Person), (3, 4, EntityType.Event)], NameLabels.Decode(labels));
+        Assert.False(NameLabels.CanFollow(NameLabels.Begin(EntityType.Person), NameLabels.Inside(EntityType.Location)));
+    }
+
+    [Fact]
+    public void The_gazetteer_matches_inflected_phrases_by_stem()
+    {
+        var gazetteer = new NameGazetteer([("country", "Korea Północna")]);
+        string[] forms = ["w", "Korei", "Północnej"];
+        var marks = new byte[12];
+
+        gazetteer.Match(forms, ["w", "Korea", "północny"], marks.AsSpan(0, 3), marks.AsSpan(3, 3), marks.AsSpan(6, 3), marks.AsSpan(9, 3));
+
+        Assert.Equal([0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1], marks);
+    }
+}
