@@ -42,7 +42,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
             ArgumentRole? role = nominal ? NominalRole(pattern, verbPattern, chunk, head)
                 : chunk == subject ? ArgumentRole.Source
-                : VerbRole(pattern, passive, chunk);
+                : VerbRole(pattern, passive, chunk, head, subject);
             if (role is { } r)
             {
                 Assign(draft, r, chunk);
@@ -59,7 +59,9 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             draft.RefersToClaim |= Enumerable.Range(head + 1, Math.Max(0, clause.EndToken - head - 1)).Any(i => words.IsClaimNoun(t.Lemmas[i]) && t.Case(i) is "dat" or "acc" or "gen");
         }
 
-        if (draft.Source.Count == 0 && !passive && !impersonal && (verbPattern && !nominal || !clauseHasEvent && HasNominative(clause, chunks)))
+        bool ownSubject = HasNominativeNoun(clause, chunks, head);
+        if (draft.Source.Count == 0 && !passive && !impersonal
+            && (verbPattern && !nominal && !ownSubject || nominal && !clauseHasEvent && IsBareObject(head) && HasNominative(clause, chunks)))
         {
             // A dropped subject continues the actor before it; a noun event ("rozpoczął wizytę") belongs to its clause's subject.
             draft.Source.AddRange(clauseSubject);
@@ -100,6 +102,37 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         return null;
     }
 
+    /// <summary>A nominative noun before the trigger that names no actor ("porozumienie wzywa"): the clause has its own subject.</summary>
+    private bool HasNominativeNoun(Clause clause, List<ActorChunk> chunks, int head)
+    {
+        for (int i = clause.FirstToken; i < head; i++)
+        {
+            if (t.IsNoun(i) && t.Case(i) == "nom" && !chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A noun in the accusative, not after a preposition: the object of its clause's verb ("rozpoczęła inwazję").</summary>
+    private bool IsBareObject(int head)
+    {
+        if (t.Case(head) != "acc")
+        {
+            return false;
+        }
+
+        int before = head - 1;
+        while (before >= 0 && t.Pos(before) == "adj")
+        {
+            before--;
+        }
+
+        return before < 0 || t.Pos(before) != "prep";
+    }
+
     private bool HasNominative(Clause clause, List<ActorChunk> chunks) =>
         chunks.Any(c => clause.Contains(c.FirstToken) && c.IsNominative(t, words));
 
@@ -129,7 +162,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 continue;
             }
 
-            int score = (Agrees(head, chunk) ? 4 : 0) + (chunk.EndToken <= head ? 2 : 0) - Math.Abs(chunk.FirstToken - head) / 100;
+            int score = ((Agrees(head, chunk) ? 4 : 0) + (chunk.EndToken <= head ? 2 : 0)) * 1000 - Math.Abs(chunk.FirstToken - head);
             if (score > bestScore)
             {
                 (best, bestScore) = (chunk, score);
@@ -165,7 +198,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     /// The role of a phrase that is not the subject: by its preposition and case, else by another case its
     /// word can have ("Rosji" is genitive, dative or locative), else by the case of the noun it hangs on.
     /// </summary>
-    private ArgumentRole? VerbRole(EventPattern pattern, bool passive, ActorChunk chunk)
+    private ArgumentRole? VerbRole(EventPattern pattern, bool passive, ActorChunk chunk, int head, ActorChunk? subject)
     {
         if (passive && chunk.Preposition is null && chunk.Case == "nom")
         {
@@ -196,6 +229,12 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         }
 
         // A second nominative beside the subject is an inanimate accusative that looks the same ("ostrzegł Pjongjang").
+        // Before the verb, a nominative-looking phrase is the object only when agreement says the subject is another ("Izrael skrytykowała Hiszpania").
+        if (chunk.Case == "nom" && chunk.FirstToken < head && !(subject is not null && Agrees(head, subject) && !Agrees(head, chunk)))
+        {
+            return null;
+        }
+
         IEnumerable<string> cases = [chunk.Case == "nom" ? "acc" : chunk.Case, .. chunk.Head >= 0 ? t.PossibleCases(chunk.Head) : []];
         if (chunk.Governor >= 0 && pattern.RoleOf(null, chunk.Case) is null or ArgumentRole.Object)
         {

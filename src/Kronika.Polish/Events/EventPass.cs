@@ -52,12 +52,21 @@ internal sealed class EventPass
 
         var consumed = new HashSet<int>();
         var found = new List<EventDraft>();
+        // Verbs first, so that "Sankcje nałożyła Kanada" is the verb's event with its noun, not the noun's alone.
+        for (int pass = 0; pass < 2; pass++)
         for (int c = 0; c < clauses.Count; c++)
         {
             for (int i = clauses[c].FirstToken; i < clauses[c].EndToken; i++)
             {
-                if (consumed.Contains(i) || Match(i, clauses[c], consumed) is not { } match)
+                bool verbHead = _t.IsVerbal(i) && _t.Pos(i) != "ger";
+                if (verbHead != (pass == 0) || consumed.Contains(i) || Match(i, clauses[c], consumed) is not { } match)
                 {
+                    continue;
+                }
+
+                if (_t.Pos(i) is "ppas" or "pact" && !HasAuxiliary(clauses[c]))
+                {
+                    // "świeżo podpisany pakt": an attributive participle names an event told elsewhere.
                     continue;
                 }
 
@@ -84,6 +93,13 @@ internal sealed class EventPass
     /// <summary>The actors a clause is about: its nominative phrase, else the last one before it (a dropped subject).</summary>
     private List<int> SubjectOf(Clause clause, List<ActorChunk> chunks)
     {
+        if (clause.Opener == "który" && _t.Case(clause.FirstToken) == "nom"
+            && chunks.LastOrDefault(c => c.EndToken <= clause.FirstToken && c.FirstToken >= _document.Sentences.First(s => s.EndToken > clause.FirstToken).FirstToken) is { } antecedent)
+        {
+            // "Putinowi, który przybył…": the relative pronoun stands for the phrase before it.
+            return [.. antecedent.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)];
+        }
+
         foreach (ActorChunk chunk in chunks)
         {
             if (clause.Contains(chunk.FirstToken) && chunk.IsNominative(_t, _words) && !(AfterVerb(clause, chunk) && _arguments.MayBeObject(chunk, _lastSubject)))
@@ -98,6 +114,19 @@ internal sealed class EventPass
         }
 
         return _lastSubject;
+    }
+
+    private bool HasAuxiliary(Clause clause)
+    {
+        for (int i = clause.FirstToken; i < clause.EndToken; i++)
+        {
+            if (_t.Lemmas[i] is "zostać" or "być" or "zostawać")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool AfterVerb(Clause clause, ActorChunk chunk)

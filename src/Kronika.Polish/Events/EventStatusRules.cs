@@ -18,12 +18,13 @@ internal sealed class EventStatusRules(EventTokens t, EventModality words, List<
             WarnedOfOwnDeed(draft);
         }
 
-        if (Governor(draft) is { } governor)
+        bool verbal = t.IsVerbal(head) && t.Pos(head) != "ger";
+        if (verbal && Governor(draft) is { } governor)
         {
             List<int> by = governor.Pattern.Denial ? governor.Source : subjects[governor.Clause];
             SetClaim(draft, governor.Pattern.Denial ? EventStatus.Denied : EventStatus.Claimed, by);
         }
-        else if (Reporter(draft.Clause) is { } claimants)
+        else if (verbal && Reporter(draft.Clause) is { } claimants)
         {
             SetClaim(draft, EventStatus.Claimed, claimants);
         }
