@@ -83,6 +83,12 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
             int head = HeadOf(t, first, end);
             string? @case = head < 0 ? null : t.Case(head);
             int g = first - 1;
+            while (g > sentence.FirstToken && t.Pos(g) == "adj" && t.Case(g) == "gen")
+            {
+                // "polityki zagranicznej Moskwy": the genitive hangs on the noun before the adjective.
+                g--;
+            }
+
             bool governed = preposition is null && @case is "gen" or null && g >= sentence.FirstToken && t.IsNoun(g) && (chunks.Count == 0 || chunks[^1].EndToken <= g);
             chunks.Add(new ActorChunk(first, end, [.. entities], @case, preposition, entities.Count > 1 || head >= 0 && t.Get(head, "number") == "pl", head, governed ? g : -1));
         }
