@@ -68,9 +68,14 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         }
 
         draft.Target.RemoveAll(draft.Source.Contains);
-        if (pattern.Reciprocal && draft.Target.Count == 0 && draft.Source.Count >= 2)
+        if (pattern.Reciprocal && (draft.Target.Count > 0 || draft.Source.Count >= 2))
         {
-            draft.Target.AddRange(draft.Source);
+            // Talks, treaties, cooperation: PLOVER's reciprocal actors stand on both sides.
+            List<int> both = [.. draft.Source.Union(draft.Target)];
+            draft.Source.Clear();
+            draft.Source.AddRange(both);
+            draft.Target.Clear();
+            draft.Target.AddRange(both);
         }
 
         return draft.Source.Count > 0 || draft.Target.Count > 0;
