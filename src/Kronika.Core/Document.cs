@@ -22,6 +22,8 @@ public sealed class Document
     private ImmutableArray<Entity> _entities;
     private ImmutableArray<EntityMention> _mentions;
     private ImmutableArray<Quote> _quotes;
+    private ImmutableArray<Event> _events;
+    private ImmutableArray<Claim> _claims;
 
     private Document(string text, DocumentInfo info)
     {
@@ -110,6 +112,11 @@ public sealed class Document
 
     /// <summary>The quotations, direct and indirect, in text order of their start.</summary>
     public ImmutableArray<Quote> Quotes => Get(_quotes, Layer.Quotes);
+    /// <summary>The events, in the order of their triggers.</summary>
+    public ImmutableArray<Event> Events => Get(_events, Layer.Events);
+
+    /// <summary>The claims; <see cref="Claim.Event"/> indexes <see cref="Events"/>.</summary>
+    public ImmutableArray<Claim> Claims => Get(_claims, Layer.Claims);
 
     public bool Has(Layer layer) => layer switch
     {
@@ -121,6 +128,8 @@ public sealed class Document
         Layer.Names => !_names.IsDefault,
         Layer.Entities => !_entities.IsDefault,
         Layer.Quotes => !_quotes.IsDefault,
+        Layer.Events => !_events.IsDefault,
+        Layer.Claims => !_claims.IsDefault,
         _ => false,
     };
 
@@ -247,6 +256,69 @@ public sealed class Document
         }
 
         Set(ref _quotes, quotes, Layer.Quotes);
+    }
+
+    public void SetEvents(ImmutableArray<Event> events)
+    {
+        RequireNotDefault(events, Layer.Events);
+        foreach (Event e in events)
+        {
+            CheckSpan(e.Trigger.Start, e.Trigger.End);
+            CheckIndex(e.Sentence, Sentences.Length, "sentence");
+            CheckEntities(e.Source);
+            CheckEntities(e.Target);
+            CheckEntities(e.ClaimedBy);
+            if (e.Location is { } location)
+            {
+                CheckIndex(location, Entities.Length, "entity");
+            }
+
+            if (e.Time is { } time)
+            {
+                CheckIndex(time, Times.Length, "time expression");
+            }
+        }
+
+        Set(ref _events, events, Layer.Events);
+    }
+
+    public void SetClaims(ImmutableArray<Claim> claims)
+    {
+        RequireNotDefault(claims, Layer.Claims);
+        foreach (Claim c in claims)
+        {
+            CheckSpan(c.Text.Start, c.Text.End);
+            CheckIndex(c.Event, Events.Length, "event");
+            CheckEntities(c.Claimants);
+            CheckEntities(c.DeniedBy);
+            if (c.Denial is { } denial)
+            {
+                CheckIndex(denial, Events.Length, "event");
+            }
+        }
+
+        Set(ref _claims, claims, Layer.Claims);
+    }
+
+    private void CheckEntities(ImmutableArray<int> entities)
+    {
+        if (entities.IsDefault)
+        {
+            throw new ArgumentException("An entity list of an event or claim is a default array.", nameof(entities));
+        }
+
+        foreach (int entity in entities)
+        {
+            CheckIndex(entity, Entities.Length, "entity");
+        }
+    }
+
+    private static void CheckIndex(int index, int count, string what)
+    {
+        if (index < 0 || index >= count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), $"A reference to {what} {index}, but there are {count}.");
+        }
     }
 
     private void CheckTokenRange(int first, int end)

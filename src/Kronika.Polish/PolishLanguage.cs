@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Kronika.Core.Pipeline;
 using Kronika.Polish.Actors;
+using Kronika.Polish.Events;
 using Kronika.Polish.Knowledge;
 using Kronika.Polish.Morphology;
 using Kronika.Polish.Names;
@@ -14,7 +15,7 @@ namespace Kronika.Polish;
 /// <summary>
 /// Everything Polish, as one unit: the dictionary, the guesser and the tagger model, loaded once, and the
 /// components they make, added to a pipeline in their fixed order (tokenizer → sentence splitter → tagger →
-/// name recogniser → entity resolver → time tagger → quotation finder).
+/// name recogniser → entity resolver → time tagger → quotation finder → event extractor).
 /// Thread-safe once loaded; one instance serves any number of documents.
 /// </summary>
 public sealed class PolishLanguage
@@ -34,6 +35,7 @@ public sealed class PolishLanguage
         Times = times;
         TimeTagger = taggerModel is null ? null : new PolishTimeTagger(TimeLexicon.Load());
         QuoteFinder = taggerModel is null ? null : new PolishQuoteFinder(QuoteCues.Load());
+        EventExtractor = taggerModel is null ? null : PolishEventExtractor.Load(morphology);
         if (entityModels is not null)
         {
             // The lemmatiser analyses names given alone with this language's own analysis pipeline.
@@ -46,6 +48,8 @@ public sealed class PolishLanguage
 
     /// <summary>The quotation component; null only when loaded <see cref="ForTraining"/>.</summary>
     public PolishQuoteFinder? QuoteFinder { get; }
+    /// <summary>The event and claim component; null only when loaded <see cref="ForTraining"/>.</summary>
+    public PolishEventExtractor? EventExtractor { get; }
 
     /// <summary>The time-expression component; null only when loaded <see cref="ForTraining"/>.</summary>
     public PolishTimeTagger? TimeTagger { get; }
@@ -114,14 +118,21 @@ public sealed class PolishLanguage
 
     /// <summary>
     /// Adds every Polish component, in order: the analysis, then the extraction stages (names, entities,
-    /// time expressions, quotations, which name their speakers by entity).
+    /// time expressions, quotations, which name their speakers by entity, events and claims).
     /// </summary>
     public PipelineBuilder AddTo(PipelineBuilder builder) =>
-        AddAnalysisTo(builder)
+        AddEventsTo(AddAnalysisTo(builder)
             .Add(NameRecognizer ?? throw new InvalidOperationException("This PolishLanguage was loaded without the name model."))
             .Add(EntityResolver!)
             .Add(TimeTagger ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no time tagger."))
-            .Add(QuoteFinder!);
+            .Add(QuoteFinder!));
+
+    /// <summary>Adds the event and claim stage; it needs the entities, time expressions and quotations before it.</summary>
+    public PipelineBuilder AddEventsTo(PipelineBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return builder.Add(EventExtractor ?? throw new InvalidOperationException("This PolishLanguage was loaded for training and has no event extractor."));
+    }
 
     /// <summary>The analysis pipeline: tokens, sentences, lemmas and tags.</summary>
     public Pipeline CreateAnalysisPipeline() => AddAnalysisTo(new PipelineBuilder()).Build();

@@ -13,7 +13,10 @@ public static class ExtractionTextWriter
     {
         output.WriteLine($"# {result.Document.Source} ({result.Document.Date ?? "undated"}), sha256 {result.Document.Sha256[..12]}");
         output.WriteLine($"entities: {result.Entities.Length}, times: {result.Times.Length}, quotes: {result.Quotes.Length}, events: {result.Events.Length}, claims: {result.Claims.Length}");
+        output.WriteLine();
+        EventTimelineFormatter.WriteEvents(result, output);
         WriteQuotes(result, output);
+        EventTimelineFormatter.WriteClaims(result, output);
     }
 
     private static void WriteQuotes(ExtractionResult result, TextWriter output)

@@ -18,7 +18,7 @@ public static class ExtractionResultBuilder
             info.Language,
             info.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             document.Sha256);
-        return new ExtractionResult(ExtractionResult.SchemaName, record, Entities(document), Times(document), Quotes(document), [], []);
+        return new ExtractionResult(ExtractionResult.SchemaName, record, Entities(document), Times(document), Quotes(document), Events(document), Claims(document));
     }
 
     /// <summary>The JSON id of entity number <paramref name="index"/> (<c>e1</c> for the first).</summary>
@@ -69,6 +69,88 @@ public static class ExtractionResultBuilder
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
+    /// <summary>The JSON id of event number <paramref name="index"/> (<c>v1</c> for the first).</summary>
+    public static string EventId(int index) => "v" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The JSON id of time expression number <paramref name="index"/> (<c>t1</c> for the first).</summary>
+    public static string TimeId(int index) => "t" + (index + 1).ToString(CultureInfo.InvariantCulture);
+
+    private static ImmutableArray<string> EntityIds(ImmutableArray<int> entities) => [.. entities.Select(EntityId)];
+
+    private static ImmutableArray<EventRecord> Events(Document document)
+    {
+        if (!document.Has(Layer.Events))
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<EventRecord>(document.Events.Length);
+        foreach (Event e in document.Events)
+        {
+            Sentence sentence = document.Sentences[e.Sentence];
+            builder.Add(new EventRecord(
+                EventId(builder.Count),
+                e.Type,
+                e.Mode,
+                e.Cameo,
+                EntityIds(e.Source),
+                EntityIds(e.Target),
+                e.Date,
+                e.Time is { } time ? TimeId(time) : null,
+                e.Location is { } location ? EntityId(location) : null,
+                e.StatusName,
+                EntityIds(e.ClaimedBy),
+                new SpanText(e.Trigger.Start, e.Trigger.End, document.TextOf(e.Trigger)),
+                new SpanRecord(sentence.Start, sentence.End)));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static ImmutableArray<ClaimRecord> Claims(Document document)
+    {
+        if (!document.Has(Layer.Claims))
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<ClaimRecord>(document.Claims.Length);
+        foreach (Claim c in document.Claims)
+        {
+            builder.Add(new ClaimRecord(
+                "c" + (builder.Count + 1).ToString(CultureInfo.InvariantCulture),
+                EventId(c.Event),
+                document.TextOf(c.Text),
+                EntityIds(c.Claimants),
+                EntityIds(c.DeniedBy),
+                []));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static ImmutableArray<TimeRecord> Times(Document document)
+    {
+        if (!document.Has(Layer.Times))
+        {
+            return [];
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TimeRecord>(document.Times.Length);
+        foreach (TimeExpression time in document.Times)
+        {
+            builder.Add(new TimeRecord(
+                TimeId(builder.Count),
+                time.Start,
+                time.End,
+                document.TextOf(time.Span),
+                time.TypeName,
+                time.Value));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
     private static ImmutableArray<QuoteRecord> Quotes(Document document)
     {
         if (!document.Has(Layer.Quotes))
@@ -88,28 +170,6 @@ public static class ExtractionResultBuilder
                 quote.Speaker is { } speaker ? EntityId(speaker) : null,
                 quote.SpeakerMention is { } mention ? document.TextOf(mention) : null,
                 quote.Cue is { } cue ? document.TextOf(cue) : null));
-        }
-
-        return builder.MoveToImmutable();
-    }
-
-    private static ImmutableArray<TimeRecord> Times(Document document)
-    {
-        if (!document.Has(Layer.Times))
-        {
-            return [];
-        }
-
-        var builder = ImmutableArray.CreateBuilder<TimeRecord>(document.Times.Length);
-        foreach (TimeExpression time in document.Times)
-        {
-            builder.Add(new TimeRecord(
-                "t" + (builder.Count + 1).ToString(CultureInfo.InvariantCulture),
-                time.Start,
-                time.End,
-                document.TextOf(time.Span),
-                time.TypeName,
-                time.Value));
         }
 
         return builder.MoveToImmutable();

@@ -1,0 +1,390 @@
+using Kronika.Core;
+using Kronika.Core.Text;
+
+namespace Kronika.Polish.Events;
+
+/// <summary>
+/// Fills an event's source, target and place from the actor phrases of its clause, by case and
+/// preposition as the pattern's frame says, never by word order: the nominative is the subject, in the
+/// passive the agent after <c>przez</c>, and a gerund or noun takes its actor in the genitive.
+/// </summary>
+internal sealed class EventArguments(Document document, EventTokens t, EventModality words)
+{
+    /// <summary>How far after a noun trigger its arguments may stand, in tokens.</summary>
+    private const int NounReach = 8;
+
+    /// <summary>The actor phrases of the sentence being filled.</summary>
+    private List<ActorChunk> _chunks = [];
+
+    /// <summary>Fills the draft; false when it has no actor at all (then it is no event).</summary>
+    /// <param name="clauseHasEvent">An event was found before in the clause: a noun after it is its content ("traktat o pomocy"), not an event of the subject's.</param>
+    public bool Fill(EventDraft draft, int head, Clause clause, List<ActorChunk> chunks, List<int> clauseSubject, bool clauseHasEvent)
+    {
+        _chunks = chunks;
+        EventPattern pattern = draft.Pattern;
+        bool verbPattern = pattern.Slots.Any(s => s.Case == FrameSlot.Subject);
+        bool nominal = !verbPattern || t.Pos(head) == "ger";
+        bool passive = t.Pos(head) == "ppas" && Enumerable.Range(clause.FirstToken, clause.EndToken - clause.FirstToken).Any(i => t.Lemmas[i] is "zostać" or "być");
+        bool impersonal = t.Pos(head) == "imps";
+        ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, clauseSubject);
+        foreach (ActorChunk chunk in chunks)
+        {
+            if (!clause.Contains(chunk.FirstToken))
+            {
+                continue;
+            }
+
+            bool coversTrigger = chunk.FirstToken <= head && chunk.EndToken > head;
+            if (coversTrigger && !(nominal && chunk.FirstToken < head))
+            {
+                continue;
+            }
+
+            ArgumentRole? role = nominal ? NominalRole(pattern, verbPattern, chunk, head)
+                : chunk == subject ? ArgumentRole.Source
+                : VerbRole(pattern, passive, chunk, head, subject);
+            if (role is { } r)
+            {
+                Assign(draft, r, chunk);
+            }
+
+            if (chunk.Preposition is "w" or "we" or "na" && chunk.Case == "loc" && draft.Location is null && PlaceOf(chunk) is { } place)
+            {
+                draft.Location = place;
+            }
+        }
+
+        if (pattern.Denial)
+        {
+            draft.RefersToClaim |= Enumerable.Range(head + 1, Math.Max(0, clause.EndToken - head - 1)).Any(i => words.IsClaimNoun(t.Lemmas[i]) && t.Case(i) is "dat" or "acc" or "gen");
+        }
+
+        bool ownSubject = HasNominativeNoun(clause, chunks, head);
+        if (draft.Source.Count == 0 && !passive && !impersonal
+            && (verbPattern && !nominal && !ownSubject || nominal && !clauseHasEvent && IsBareObject(head) && HasNominative(clause, chunks)))
+        {
+            // A dropped subject continues the actor before it; a noun event ("rozpoczął wizytę") belongs to its clause's subject.
+            draft.Source.AddRange(clauseSubject);
+        }
+
+        draft.Target.RemoveAll(draft.Source.Contains);
+        if (pattern.Reciprocal && (draft.Target.Count > 0 || draft.Source.Count >= 2))
+        {
+            // Talks, treaties, cooperation: PLOVER's reciprocal actors stand on both sides.
+            List<int> both = [.. draft.Source.Union(draft.Target)];
+            draft.Source.Clear();
+            draft.Source.AddRange(both);
+            draft.Target.Clear();
+            draft.Target.AddRange(both);
+        }
+
+        return draft.Source.Count > 0 || draft.Target.Count > 0;
+    }
+
+    private static ArgumentRole? ActorRole(ArgumentRole? role) => role is ArgumentRole.Target or ArgumentRole.Destination ? role : null;
+
+    /// <summary>The preposition (and its case) of the phrase a genitive hangs on, through a chain of genitive nouns and adjectives.</summary>
+    private (string Preposition, string Case)? EnclosingPreposition(ActorChunk chunk)
+    {
+        if (chunk.Governor < 0 || chunk.Case != "gen")
+        {
+            return null;
+        }
+
+        for (int i = chunk.Governor; i >= Math.Max(0, chunk.Governor - 6); i--)
+        {
+            if (t.Pos(i) == "prep")
+            {
+                return t.Case(i + 1) is { } c ? (t.Lemmas[i].ToLowerInvariant() == "przeciw" ? "przeciwko" : t.Lemmas[i].ToLowerInvariant(), c) : null;
+            }
+
+            if (!(t.IsNoun(i) || t.Pos(i) == "adj") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A nominative noun before the trigger that names no actor ("porozumienie wzywa"): the clause has its own subject.</summary>
+    private bool HasNominativeNoun(Clause clause, List<ActorChunk> chunks, int head)
+    {
+        for (int i = clause.FirstToken; i < head; i++)
+        {
+            if (t.IsNoun(i) && t.Case(i) == "nom" && !chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A noun in the accusative, not after a preposition: the object of its clause's verb ("rozpoczęła inwazję").</summary>
+    private bool IsBareObject(int head)
+    {
+        if (t.Case(head) != "acc")
+        {
+            return false;
+        }
+
+        int before = head - 1;
+        while (before >= 0 && t.Pos(before) == "adj")
+        {
+            before--;
+        }
+
+        return before < 0 || t.Pos(before) != "prep";
+    }
+
+    private bool HasNominative(Clause clause, List<ActorChunk> chunks) =>
+        chunks.Any(c => clause.Contains(c.FirstToken) && c.IsNominative(t, words));
+
+    /// <summary>
+    /// The subject: a nominative phrase (or a genitive hanging on a nominative noun: "parlament Szwecji")
+    /// that agrees with the verb in number and gender; of equals, the one before the verb, as Polish
+    /// reads a sentence whose cases do not tell subject from object.
+    /// </summary>
+    /// <remarks>
+    /// A lone phrase after the verb that could as well be accusative ("jeśli zaatakuje Izrael") is the
+    /// object when the clause continues an actor named before.
+    /// </remarks>
+    private ActorChunk? ChooseSubject(int head, Clause clause, List<ActorChunk> chunks, List<int> carried)
+    {
+        ActorChunk? best = null;
+        int bestScore = int.MinValue;
+        foreach (ActorChunk chunk in chunks)
+        {
+            if (!clause.Contains(chunk.FirstToken) || chunk.Preposition is not null || chunk.FirstToken <= head && chunk.EndToken > head)
+            {
+                continue;
+            }
+
+            bool nominative = chunk.IsNominative(t, words) || chunk.Case is null && chunk.EndToken <= head;
+            if (!nominative || chunk.FirstToken > head && MayBeObject(chunk, carried))
+            {
+                continue;
+            }
+
+            int score = ((Agrees(head, chunk) ? 4 : 0) + (chunk.EndToken <= head ? 2 : 0)) * 1000 - Math.Abs(chunk.FirstToken - head);
+            if (score > bestScore)
+            {
+                (best, bestScore) = (chunk, score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>A nominative after the verb whose word is also accusative, in a clause that continues another actor.</summary>
+    public bool MayBeObject(ActorChunk chunk, List<int> carried) =>
+        carried.Count > 0 && !chunk.Entities.Any(carried.Contains) && chunk.Case == "nom" && chunk.Head >= 0 && t.PossibleCases(chunk.Head).Contains("acc");
+
+    /// <summary>Number and, in the singular, gender agreement of a verb with a phrase; true when either is unknown.</summary>
+    private bool Agrees(int verb, ActorChunk chunk)
+    {
+        if (t.Get(verb, "number") is not { } number || chunk.Head < 0)
+        {
+            return true;
+        }
+
+        if ((number == "pl") != chunk.Plural)
+        {
+            return false;
+        }
+
+        return number == "pl" || t.Get(verb, "gender") is not { } gender || t.Get(chunk.Head, "gender") is not { } own || GenderGroup(gender) == GenderGroup(own);
+    }
+
+    private static char GenderGroup(string gender) => gender[0];
+
+    /// <summary>
+    /// The role of a phrase that is not the subject: by its preposition and case, else by another case its
+    /// word can have ("Rosji" is genitive, dative or locative), else by the case of the noun it hangs on.
+    /// </summary>
+    private ArgumentRole? VerbRole(EventPattern pattern, bool passive, ActorChunk chunk, int head, ActorChunk? subject)
+    {
+        if (passive && chunk.Preposition is null && chunk.Case == "nom")
+        {
+            return pattern.RoleOf(null, "acc");
+        }
+
+        if (passive && chunk.Preposition == "przez")
+        {
+            return ArgumentRole.Source;
+        }
+
+        if (chunk.Preposition is { } preposition)
+        {
+            return chunk.Case is { } c && pattern.RoleOf(preposition, c) is { } role
+                ? role
+                : pattern.Slots.FirstOrDefault(s => s.Preposition == preposition && (chunk.Case is null || chunk.Head >= 0 && t.PossibleCases(chunk.Head).Contains(s.Case)))?.Role;
+        }
+
+        if (chunk.Case is null)
+        {
+            return FirstBareRole(pattern, chunk);
+        }
+
+        if (EnclosingPreposition(chunk) is { } enclosing && ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case)) is { } inner)
+        {
+            // "poparcie dla polityki Rosji": a genitive inside a prepositional phrase is what that phrase is about.
+            return inner;
+        }
+
+        // A second nominative beside the subject is an inanimate accusative that looks the same ("ostrzegł Pjongjang").
+        // Before the verb, a nominative-looking phrase is the object only when agreement says the subject is another ("Izrael skrytykowała Hiszpania").
+        if (chunk.Case == "nom" && chunk.FirstToken < head && !(subject is not null && Agrees(head, subject) && !Agrees(head, chunk)))
+        {
+            return null;
+        }
+
+        IEnumerable<string> cases = [chunk.Case == "nom" ? "acc" : chunk.Case, .. chunk.Head >= 0 ? t.PossibleCases(chunk.Head) : []];
+        if (chunk.Governor >= 0 && pattern.RoleOf(null, chunk.Case) is null or ArgumentRole.Object)
+        {
+            cases = cases.Concat([t.Case(chunk.Governor) ?? "", .. t.PossibleCases(chunk.Governor)]);
+        }
+
+        ArgumentRole? first = null;
+        foreach (string c in cases.Where(c => c != "nom").Distinct())
+        {
+            if (pattern.RoleOf(null, c) is { } role)
+            {
+                if (role is ArgumentRole.Target or ArgumentRole.Destination)
+                {
+                    return role;
+                }
+
+                first ??= role;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>An untagged phrase after the verb takes the frame's first bare-case target.</summary>
+    private static ArgumentRole? FirstBareRole(EventPattern pattern, ActorChunk chunk) =>
+        chunk.Preposition is null ? pattern.Slots.FirstOrDefault(s => s.Preposition is null && s.Case != FrameSlot.Subject && s.Role == ArgumentRole.Target)?.Role : null;
+
+    /// <summary>A noun or gerund: an adjective before it or a genitive after it is its actor; prepositions as in its frame.</summary>
+    private ArgumentRole? NominalRole(EventPattern pattern, bool verbPattern, ActorChunk chunk, int head)
+    {
+        if (chunk.FirstToken < head)
+        {
+            return chunk.EndToken >= head && t.Pos(chunk.FirstToken) == "adj" ? ArgumentRole.Source : null;
+        }
+
+        if (chunk.FirstToken > head + NounReach || Enumerable.Range(head + 1, chunk.FirstToken - head - 1).Any(i => t.IsFinite(i)))
+        {
+            return null;
+        }
+
+        if (chunk.Preposition == "przez")
+        {
+            return ArgumentRole.Source;
+        }
+
+        if (EnclosingPreposition(chunk) is { } enclosing && chunk.Governor > head)
+        {
+            return ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case));
+        }
+
+        if (chunk.Preposition is null && chunk.Case is "gen" or null)
+        {
+            if (!verbPattern)
+            {
+                return pattern.RoleOf(null, "gen");
+            }
+
+            // "aresztowanie opozycjonisty" takes its target, "podpisanie przez Rosję" its source.
+            return pattern.RoleOf(null, "acc") == ArgumentRole.Target ? ArgumentRole.Target : ArgumentRole.Source;
+        }
+
+        return chunk.Case is { } c ? pattern.RoleOf(chunk.Preposition, c) : null;
+    }
+
+    private void Assign(EventDraft draft, ArgumentRole role, ActorChunk chunk)
+    {
+        switch (role)
+        {
+            case ArgumentRole.Source:
+                AddActors(draft.Source, chunk);
+                break;
+            case ArgumentRole.Target:
+                AddActors(draft.Target, chunk);
+                break;
+            case ArgumentRole.Place:
+                draft.Location ??= PlaceOf(chunk);
+                break;
+            case ArgumentRole.Destination:
+                Destination(draft, chunk);
+                break;
+            case ArgumentRole.Denied:
+                draft.RefersToClaim = true;
+                break;
+        }
+    }
+
+    /// <summary>Where the actor goes: the place, and the state it lies in as the target.</summary>
+    private void Destination(EventDraft draft, ActorChunk chunk)
+    {
+        foreach (int e in chunk.Entities)
+        {
+            Entity entity = document.Entities[e];
+            if (entity.Type == EntityType.Location)
+            {
+                draft.Location ??= e;
+            }
+
+            // The state the place lies in; with none in the text, the place itself, which carries its state's code.
+            int state = entity.Type == EntityType.Location ? (CountryEntity(entity.Country) is >= 0 and var c ? c : entity.Country is null ? -1 : e) : entity.Type == EntityType.Country ? e : -1;
+            if (state >= 0 && !draft.Target.Contains(state))
+            {
+                draft.Target.Add(state);
+            }
+        }
+    }
+
+    private int CountryEntity(string? code)
+    {
+        if (code is null)
+        {
+            return -1;
+        }
+
+        for (int e = 0; e < document.Entities.Length; e++)
+        {
+            if (document.Entities[e].Type == EntityType.Country && document.Entities[e].Country == code)
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private int? PlaceOf(ActorChunk chunk)
+    {
+        foreach (int e in chunk.Entities)
+        {
+            if (document.Entities[e].Type is EntityType.Location or EntityType.Country)
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddActors(List<int> into, ActorChunk chunk)
+    {
+        foreach (int e in chunk.Entities)
+        {
+            if (document.Entities[e].Type is not (EntityType.Location or EntityType.Event or EntityType.Product) && !into.Contains(e))
+            {
+                into.Add(e);
+            }
+        }
+    }
+}

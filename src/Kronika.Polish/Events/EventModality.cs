@@ -1,0 +1,63 @@
+using System.Collections.Frozen;
+
+namespace Kronika.Polish.Events;
+
+/// <summary>The words of <c>data/event-modality.txt</c>: what makes an event claimed, planned or conditional, and what opens a clause.</summary>
+public sealed class EventModality
+{
+    public const string FileName = "event-modality.txt";
+
+    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ"];
+
+    private readonly FrozenDictionary<string, FrozenSet<string>> _words;
+
+    private EventModality(FrozenDictionary<string, FrozenSet<string>> words)
+    {
+        _words = words;
+        ConditionPhrases = [.. words["condition"].Where(w => w.Contains(' ', StringComparison.Ordinal)).Select(w => w.Split(' '))];
+    }
+
+    public static EventModality Load() => Parse(PolishDataFiles.ReadLines(FileName));
+
+    public static EventModality Parse(IEnumerable<string> lines)
+    {
+        var words = Categories.ToDictionary(c => c, _ => new HashSet<string>(StringComparer.Ordinal));
+        foreach (string line in lines)
+        {
+            string[] fields = line.Split('|', StringSplitOptions.TrimEntries);
+            if (fields.Length != 2 || !words.TryGetValue(fields[0], out HashSet<string>? set) || fields[1].Length == 0)
+            {
+                throw new FormatException($"{FileName}: expected 'category | lemma' with a known category in '{line}'.");
+            }
+
+            set.Add(fields[1]);
+        }
+
+        return new EventModality(words.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
+    }
+
+    public bool IsReport(string lemma) => _words["report"].Contains(lemma);
+
+    public bool IsIntent(string lemma) => _words["intent"].Contains(lemma);
+
+    public bool IsPlanned(string lemma) => _words["planned"].Contains(lemma);
+
+    public bool IsCondition(string lemma) => _words["condition"].Contains(lemma);
+
+    public bool IsHearsay(string lemma) => _words["hearsay"].Contains(lemma);
+
+    public bool IsReportSource(string lemma) => _words["source"].Contains(lemma);
+
+    public bool IsClaimNoun(string lemma) => _words["claim-noun"].Contains(lemma);
+
+    public bool IsOpener(string lemma) => _words["opener"].Contains(lemma);
+
+    public bool IsComplement(string lemma) => _words["complement"].Contains(lemma);
+
+    public bool IsReportNoun(string lemma) => _words["report-noun"].Contains(lemma);
+
+    public bool IsOrgan(string lemma) => _words["organ"].Contains(lemma);
+
+    /// <summary>Multi-word condition conjunctions (<c>o ile</c>), as their words.</summary>
+    public string[][] ConditionPhrases { get; }
+}

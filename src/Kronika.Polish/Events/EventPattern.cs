@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+
+namespace Kronika.Polish.Events;
+
+/// <summary>What an argument of an event pattern stands for.</summary>
+public enum ArgumentRole
+{
+    Source,
+    Target,
+    Object,
+    Place,
+    Destination,
+    Charge,
+    Denied,
+}
+
+/// <summary>One argument of a frame: a bare case (<c>acc</c>), the subject (<c>subj</c>) or a preposition with its case (<c>z+inst</c>).</summary>
+/// <param name="Preposition">The preposition, or null for a bare noun phrase.</param>
+/// <param name="Case">The NKJP case (<c>nom</c>, <c>gen</c>…), or <c>subj</c> for the subject of a verb.</param>
+public sealed record FrameSlot(string? Preposition, string Case, ArgumentRole Role)
+{
+    public const string Subject = "subj";
+}
+
+/// <summary>A line of <c>data/event-patterns.txt</c>: the trigger's lemmas, its PLOVER and CAMEO codes, and its arguments.</summary>
+/// <param name="Lemmas">The head lemma first, then the other words of a multi-word trigger.</param>
+/// <param name="Reciprocal">A plural subject with no target acts on itself (<c>podpisały</c>).</param>
+/// <param name="Denial">The event denies earlier claims (CAMEO 016).</param>
+/// <param name="Speech">The verb also reports speech; before a <c>że</c>-clause it is not this event.</param>
+public sealed record EventPattern(
+    ImmutableArray<string> Lemmas,
+    string Type,
+    string? Mode,
+    string Cameo,
+    ImmutableArray<FrameSlot> Slots,
+    bool Reciprocal,
+    bool Denial,
+    bool Speech)
+{
+    public string Head => Lemmas[0];
+
+    /// <summary>The trigger as written in the dictionary (<c>nałożyć sankcja</c>).</summary>
+    public string Key => string.Join(' ', Lemmas);
+
+    /// <summary>The role of a bare case or a preposition with its case, or null when the frame has none.</summary>
+    public ArgumentRole? RoleOf(string? preposition, string @case)
+    {
+        foreach (FrameSlot slot in Slots)
+        {
+            if (slot.Preposition == preposition && slot.Case == @case)
+            {
+                return slot.Role;
+            }
+        }
+
+        return null;
+    }
+
+    public bool HasRole(ArgumentRole role) => Slots.Any(s => s.Role == role);
+}

@@ -1,0 +1,98 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+
+namespace Kronika.Polish.Events;
+
+/// <summary>The event dictionary (<c>data/event-patterns.txt</c>), indexed by head lemma, longest patterns first.</summary>
+public sealed class EventPatterns
+{
+    public const string FileName = "event-patterns.txt";
+
+    private static readonly FrozenSet<string> Types = FrozenSet.ToFrozenSet(
+    [
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
+        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT",
+    ]);
+
+    private static readonly FrozenSet<string> Cases = FrozenSet.ToFrozenSet(["nom", "gen", "dat", "acc", "inst", "loc"]);
+
+    private readonly FrozenDictionary<string, ImmutableArray<EventPattern>> _byHead;
+
+    private EventPatterns(IEnumerable<EventPattern> patterns)
+    {
+        All = [.. patterns];
+        _byHead = All
+            .GroupBy(p => p.Head, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Lemmas.Length).ToImmutableArray(), StringComparer.Ordinal);
+    }
+
+    public ImmutableArray<EventPattern> All { get; }
+
+    public static EventPatterns Load() => Parse(PolishDataFiles.ReadLines(FileName));
+
+    /// <summary>Parses pattern lines (comments already removed); throws <see cref="FormatException"/> naming the bad line.</summary>
+    public static EventPatterns Parse(IEnumerable<string> lines)
+    {
+        var patterns = new List<EventPattern>();
+        foreach (string line in lines)
+        {
+            patterns.Add(ParseLine(line));
+        }
+
+        return new EventPatterns(patterns);
+    }
+
+    /// <summary>The patterns whose head is <paramref name="lemma"/>, longest first; empty when none.</summary>
+    public ImmutableArray<EventPattern> ForHead(string lemma) =>
+        _byHead.TryGetValue(lemma, out ImmutableArray<EventPattern> found) ? found : [];
+
+    private static EventPattern ParseLine(string line)
+    {
+        string[] fields = line.Split('|', StringSplitOptions.TrimEntries);
+        if (fields.Length != 5)
+        {
+            throw new FormatException($"{FileName}: expected 5 fields in '{line}'.");
+        }
+
+        ImmutableArray<string> lemmas = [.. fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+        if (lemmas.Length == 0 || !Types.Contains(fields[1]) || fields[3].Length is < 3 or > 4 || !fields[3].All(char.IsAsciiDigit))
+        {
+            throw new FormatException($"{FileName}: bad lemma, type or CAMEO code in '{line}'.");
+        }
+
+        var slots = ImmutableArray.CreateBuilder<FrameSlot>();
+        bool reciprocal = false, denial = false, speech = false;
+        foreach (string part in fields[4].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            switch (part)
+            {
+                case "recip": reciprocal = true; continue;
+                case "denial": denial = true; continue;
+                case "speech": speech = true; continue;
+            }
+
+            slots.Add(ParseSlot(part, line));
+        }
+
+        return new EventPattern(lemmas, fields[1], fields[2] == "-" ? null : fields[2], fields[3], slots.ToImmutable(), reciprocal, denial, speech);
+    }
+
+    private static FrameSlot ParseSlot(string part, string line)
+    {
+        string[] sides = part.Split('=', StringSplitOptions.TrimEntries);
+        if (sides.Length != 2 || !Enum.TryParse(sides[1], ignoreCase: true, out ArgumentRole role))
+        {
+            throw new FormatException($"{FileName}: bad argument '{part}' in '{line}'.");
+        }
+
+        int plus = sides[0].IndexOf('+', StringComparison.Ordinal);
+        string? preposition = plus < 0 ? null : sides[0][..plus];
+        string @case = plus < 0 ? sides[0] : sides[0][(plus + 1)..];
+        if (@case != FrameSlot.Subject && !Cases.Contains(@case) || preposition is not null && @case == FrameSlot.Subject)
+        {
+            throw new FormatException($"{FileName}: unknown case '{@case}' in '{line}'.");
+        }
+
+        return new FrameSlot(preposition, @case, role);
+    }
+}

@@ -1,0 +1,72 @@
+using Kronika.Core;
+using Kronika.Core.Text;
+using Kronika.Polish.Morphology;
+using Kronika.Polish.Tagging;
+
+namespace Kronika.Polish.Events;
+
+/// <summary>What the event extractor needs of each token, computed once per document: lower-case form, lemma and parsed tag.</summary>
+internal sealed class EventTokens
+{
+    private static readonly HashSet<string> VerbalParts = ["fin", "praet", "inf", "imps", "ppas", "pact", "impt", "bedzie", "pcon", "pant", "winien", "ger"];
+
+    private readonly ParsedTag[] _tags;
+    private readonly IWordAnalyzer _dictionary;
+    private readonly Document _document;
+
+    public EventTokens(Document document, IWordAnalyzer dictionary)
+    {
+        _dictionary = dictionary;
+        _document = document;
+        int n = document.Tokens.Length;
+        Forms = new string[n];
+        Lemmas = new string[n];
+        _tags = new ParsedTag[n];
+        for (int i = 0; i < n; i++)
+        {
+            ReadOnlySpan<char> form = document.SpanOf(document.Tokens[i]);
+            Forms[i] = form.ContainsAnyInRange('A', 'Z') || form.ContainsAnyExceptInRange('\0', '\u007f') ? form.ToString().ToLowerInvariant() : form.ToString();
+            MorphAnalysis m = document.Morphology[i];
+            Lemmas[i] = m.Lemma;
+            _tags[i] = NkjpTagset.Default.Parse(m.Tag);
+        }
+    }
+
+    /// <summary>Lower-cased forms.</summary>
+    public string[] Forms { get; }
+
+    public string[] Lemmas { get; }
+
+    public string Pos(int i) => _tags[i].Pos;
+
+    public string? Case(int i) => _tags[i].Case;
+
+    public string? Get(int i, string category) => _tags[i].Get(category);
+
+    public bool IsVerbal(int i) => VerbalParts.Contains(_tags[i].Pos);
+
+    /// <summary>A finite or past verb form that heads a clause (not an infinitive, gerund or participle).</summary>
+    public bool IsFinite(int i) => _tags[i].Pos is "fin" or "praet" or "imps" or "impt" or "bedzie" or "winien";
+
+    public bool IsNoun(int i) => _tags[i].Pos is "subst" or "depr";
+
+    public bool IsPunctuation(int i) => _tags[i].Pos == "interp";
+
+    /// <summary>
+    /// Every case the word at <paramref name="i"/> can have with its lemma, from the dictionary: the tagger
+    /// chooses one of "Rosji"'s genitive, dative and locative, and the frame may need another.
+    /// </summary>
+    public IEnumerable<string> PossibleCases(int i)
+    {
+        foreach (MorphAnalysis reading in _dictionary.Analyze(_document.TextOf(_document.Tokens[i])))
+        {
+            if (reading.Lemma == Lemmas[i] && NkjpTagset.Default.Parse(reading.Tag).Case is { } c)
+            {
+                yield return c;
+            }
+        }
+    }
+
+    /// <summary>The word (lower case) or lemma at <paramref name="i"/> is <paramref name="word"/>.</summary>
+    public bool Is(int i, string word) => Forms[i] == word || Lemmas[i] == word;
+}
