@@ -128,7 +128,7 @@ internal static class BenchCommand
             }
         }
 
-        Console.WriteLine("stages (1 core): " + string.Join(", ", pipeline.Components.Select((component, c) => $"{component.Name} {bytes / 1e6 / seconds[c]:F1} MB/s")));
+        Console.WriteLine("stages (1 core): " + string.Join(", ", pipeline.Components.Select((component, c) => $"{component.Name} {bytes / 1e6 / seconds[c]:F2} MB/s")));
     }
 
     private static RunResult Median(RunResult[] runs) => runs.OrderBy(r => r.Elapsed).ElementAt(runs.Length / 2);
