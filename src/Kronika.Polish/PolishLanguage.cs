@@ -88,11 +88,12 @@ public sealed class PolishLanguage
         TimeSpan guesserTime = clock.Elapsed - dictionary;
         PerceptronTagger tagger = LoadModel(PolishModelFiles.Tagger, TrainTaggerCommand, path => PerceptronTagger.Load(path, NkjpTagset.Default));
         TimeSpan taggerTime = clock.Elapsed - dictionary - guesserTime;
-        EntityModels? entities = withNames
+        KnowledgeBase? knowledge = withNames ? KnowledgeBase.Load() : null;
+        EntityModels? entities = knowledge is not null
             ? new EntityModels(
-                LoadModel(PolishModelFiles.Names, TrainNamesCommand, path => NameModel.Load(path, NameGazetteer.Load(), morphology)),
+                LoadModel(PolishModelFiles.Names, TrainNamesCommand, path => NameModel.Load(path, NameLexicons.Load(knowledge), morphology)),
                 LoadNameRules(),
-                KnowledgeBase.Load())
+                knowledge)
             : null;
         TimeSpan namesTime = clock.Elapsed - dictionary - guesserTime - taggerTime;
         return new PolishLanguage(morphology, guesser, tagger, entities, new LoadTimes(dictionary, guesserTime, taggerTime, namesTime));

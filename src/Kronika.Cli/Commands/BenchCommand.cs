@@ -134,7 +134,7 @@ internal static class BenchCommand
 
         long total = Math.Max(1, ticks.Sum());
         Console.WriteLine("stages (1 core): " + string.Join(", ", pipeline.Components.Select((component, c) =>
-            $"{component.Name} {bytes / 1e6 / Math.Max(1e-9, (double)ticks[c] / Stopwatch.Frequency):F1} MB/s ({100.0 * ticks[c] / total:F1} %)")));
+            $"{component.Name} {bytes / 1e6 / Math.Max(1e-9, (double)ticks[c] / Stopwatch.Frequency):F2} MB/s ({100.0 * ticks[c] / total:F1} %)")));
     }
 
     private static RunResult Median(RunResult[] runs) => runs.OrderBy(r => r.Elapsed).ElementAt(runs.Length / 2);

@@ -4,6 +4,7 @@ using Kronika.Polish;
 using Kronika.Core.Corpora;
 using Kronika.Polish.Evaluation;
 using Kronika.Polish.Morphology;
+using Kronika.Polish.Knowledge;
 using Kronika.Polish.Names;
 using Kronika.Polish.Tagging;
 using Kronika.Polish.Corpora;
@@ -170,10 +171,19 @@ internal static class TrainCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data.", DefaultValueFactory = _ => 6 };
         var seed = new Option<int>("--seed") { Description = "Seed of the shuffling, for a reproducible model.", DefaultValueFactory = _ => 1 };
         var minCount = new Option<int>("--min-count") { Description = "Word features seen fewer times than this get no weight.", DefaultValueFactory = _ => 2 };
+        var slavicNerWeight = new Option<float>("--slavicner-weight")
+        {
+            Description = "How much a SlavicNER sentence's mistakes change the weights, relative to an NKJP one (whose annotation also marks country adjectives and demonyms).",
+            DefaultValueFactory = _ => 1f,
+        };
+        var dev = new Option<bool>("--dev")
+        {
+            Description = "Also keep the NKJP training documents whose index ends in 4 out of training and score the model on them: a development slice for choosing features without looking at the held-out part.",
+        };
         Option<string> output = Output(PolishModelFiles.Names);
         var command = new Command("ner", "Train the averaged-perceptron name recogniser (BIO labels, Viterbi decoding) on the training parts of NKJP and SlavicNER.")
         {
-            nkjp, slavicNer, epochs, seed, minCount, output,
+            nkjp, slavicNer, slavicNerWeight, epochs, seed, minCount, dev, output,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -197,9 +207,10 @@ internal static class TrainCommand
             var clock = Stopwatch.StartNew();
             PolishLanguage polish = PolishLanguage.Load(withNames: false);
             var training = new List<NameTrainingSentence>();
+            bool withDev = parse.GetValue(dev);
             if (nkjpPath is not null)
             {
-                foreach (NkjpDocument document in NkjpIobReader.Read(nkjpPath).Where(d => !NkjpIobReader.IsHeldOut(d)))
+                foreach (NkjpDocument document in NkjpIobReader.Read(nkjpPath).Where(d => !NkjpIobReader.IsHeldOut(d) && !(withDev && IsNkjpDev(d))))
                 {
                     training.AddRange(document.Sentences.Select(s => NameTrainingData.FromNkjp(s, polish.Tagger!)));
                 }
@@ -214,20 +225,34 @@ internal static class TrainCommand
                 {
                     Document document = Document.Create(gold.Text);
                     analysis.Process(document, CancellationToken.None);
-                    training.AddRange(NameTrainingData.FromSlavicNer(document, gold, out int droppedHere));
+                    float weight = parse.GetValue(slavicNerWeight);
+                    training.AddRange(NameTrainingData.FromSlavicNer(document, gold, out int droppedHere).Select(s => s with { Weight = weight }));
                     dropped += droppedHere;
                     unaligned += gold.Unaligned;
                 }
             }
 
             Console.WriteLine($"training sentences: {fromNkjp:N0} NKJP + {training.Count - fromNkjp:N0} SlavicNER ({unaligned:N0} SlavicNER mentions not found in the text, {dropped:N0} left out as overlapping or crossing sentences); prepared in {clock.Elapsed.TotalSeconds:F1} s");
-            var trainer = new NameModelTrainer(NameGazetteer.Load(), polish.Morphology);
+            var trainer = new NameModelTrainer(NameLexicons.Load(KnowledgeBase.Load()), polish.Morphology);
             NameModel model = trainer.Train(training, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), Console.WriteLine);
             string path = parse.GetValue(output)!;
             model.Save(path);
             Console.WriteLine($"model: {model.FeatureCount:N0} features, {model.WeightCount:N0} weights, written to {path}; {clock.Elapsed.TotalSeconds:F1} s in all");
+            if (withDev && nkjpPath is not null)
+            {
+                NameScores scores = NameEvaluator.ScoreNkjp(model, polish.Tagger!, NkjpIobReader.Read(nkjpPath).Where(IsNkjpDev));
+                Console.WriteLine($"NKJP development slice: {scores.Documents} documents");
+                foreach ((string name, MentionCounts c) in scores.ByType.Select(p => (p.Key.ToString().ToUpperInvariant(), p.Value)).Append(("overall", scores.All)))
+                {
+                    Console.WriteLine($"  {name,-13} {c.Gold,6} {c.System,6}   strict P/R/F1 {c.StrictPrecision,6:P1} {c.StrictRecall,6:P1} {c.StrictF1,6:P1}");
+                }
+            }
+
             return ExitCodes.Success;
         }));
         return command;
     }
+
+    /// <summary>The NKJP training documents set aside by <c>--dev</c> (never the held-out ones, whose index ends in 9).</summary>
+    private static bool IsNkjpDev(NkjpDocument document) => document.Index % 10 == 4;
 }

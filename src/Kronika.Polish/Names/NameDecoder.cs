@@ -27,7 +27,8 @@ internal static class NameDecoder
 
     /// <param name="emissions">Word-major scores: <c>emissions[i * L + label]</c>.</param>
     /// <param name="transitions">Class-major scores: <c>transitions[(class * L + previous) * L + label]</c>; the sentence starts after an outside label.</param>
-    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> classes, ReadOnlySpan<bool> outside, Span<int> labels)
+    /// <param name="scratch">Where the work arrays come from; null allocates them.</param>
+    public static void Decode(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<byte> classes, ReadOnlySpan<bool> outside, Span<int> labels, NameScratch? scratch = null)
     {
         int n = labels.Length;
         int count = NameLabels.Count;
@@ -36,8 +37,14 @@ internal static class NameDecoder
             return;
         }
 
-        var best = new float[n * count];
-        var back = new byte[n * count];
+        if (scratch is null)
+        {
+            scratch = new NameScratch();
+            scratch.EnsureCapacity(n);
+        }
+
+        Span<float> best = scratch.Best.AsSpan(0, n * count);
+        Span<byte> back = scratch.Back.AsSpan(0, n * count);
         for (int y = 0; y < count; y++)
         {
             best[y] = NameLabels.CanFollow(NameLabels.Outside, y) && (y == NameLabels.Outside || !outside[0])

@@ -15,9 +15,9 @@ namespace Kronika.Polish.Names;
 /// makes the recogniser several times cheaper. Training sees the same rule. (Lower-case nouns and
 /// adjectives are scored: NKJP marks relational adjectives such as <c>polski</c>, SlavicNER <c>brexit</c>.)
 /// </summary>
-internal sealed class NameFeatures(NameGazetteer gazetteer, IWordAnalyzer dictionary)
+internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictionary)
 {
-    public const int PerWord = 28;
+    public const int PerWord = 32;
 
     /// <summary>Capitalisation classes: lower case, Capitalised, ALL CAPS, digits, other, Capitalised first word.</summary>
     public const int Classes = 6;
@@ -31,24 +31,28 @@ internal sealed class NameFeatures(NameGazetteer gazetteer, IWordAnalyzer dictio
     private static readonly ulong End = FeatureHash.Of("</s>");
 
     /// <summary>
-    /// Writes <see cref="PerWord"/> features per word into <paramref name="features"/> (all 0 for words
-    /// that cannot be in a name), a class per word into <paramref name="classes"/>, and whether each word is
-    /// such a word into <paramref name="outside"/>.
+    /// Writes into <paramref name="scratch"/> <see cref="PerWord"/> features per word (<see cref="NameScratch.Features"/>,
+    /// all 0 for words that cannot be in a name), a class per word (<see cref="NameScratch.Classes"/>), and
+    /// whether each word is such a word (<see cref="NameScratch.Outside"/>).
     /// </summary>
-    public void Extract(NameSentence sentence, Span<ulong> features, Span<byte> classes, Span<bool> outside)
+    public void Extract(NameSentence sentence, NameScratch scratch)
     {
         int n = sentence.Length;
+        scratch.EnsureCapacity(n);
+        Span<ulong> features = scratch.Features.AsSpan(0, n * PerWord);
+        Span<byte> classes = scratch.Classes.AsSpan(0, n);
+        Span<bool> outside = scratch.Outside.AsSpan(0, n);
         for (int i = 0; i < n; i++)
         {
             outside[i] = IsPlain(sentence.Forms[i]) && NeverAName(sentence.Analyses[i].Tag)
                 && (i == 0 || IsPlain(sentence.Forms[i - 1])) && (i + 1 == n || IsPlain(sentence.Forms[i + 1]));
         }
 
-        var word = new ulong[n];
-        var lemma = new ulong[n];
-        var shape = new ulong[n];
-        var tag = new ulong[n];
-        var knowledge = new ulong[n];
+        Span<ulong> word = scratch.Words.AsSpan(0, n);
+        Span<ulong> lemma = scratch.Lemmas.AsSpan(0, n);
+        Span<ulong> shape = scratch.Shapes.AsSpan(0, n);
+        Span<ulong> tag = scratch.Tags.AsSpan(0, n);
+        Span<ulong> knowledge = scratch.Knowledge.AsSpan(0, n);
         for (int i = 0; i < n; i++)
         {
             string form = sentence.Forms[i];
@@ -60,8 +64,12 @@ internal sealed class NameFeatures(NameGazetteer gazetteer, IWordAnalyzer dictio
             knowledge[i] = outside[i] ? 0 : Knowledge(form);
         }
 
-        Span<byte> gazetteerMarks = n <= 256 ? stackalloc byte[4 * n] : new byte[4 * n];
+        NameGazetteer gazetteer = lexicons.Gazetteer;
+        Span<byte> gazetteerMarks = scratch.Marks.AsSpan(0, 5 * n);
         gazetteerMarks.Clear();
+        Span<byte> cues = gazetteerMarks[(4 * n)..];
+        lexicons.Cues.Mark(word, lemma, cues);
+        gazetteerMarks = gazetteerMarks[..(4 * n)];
         gazetteer.Match(sentence.Forms, word, lemma, gazetteerMarks[..n], gazetteerMarks[n..(2 * n)], gazetteerMarks[(2 * n)..(3 * n)], gazetteerMarks[(3 * n)..]);
         ulong[] categories = gazetteer.CategoryHashes;
 
@@ -103,7 +111,19 @@ internal sealed class NameFeatures(NameGazetteer gazetteer, IWordAnalyzer dictio
             f[k++] = FeatureHash.Feature(24, At(word, i - 1), shape[i]);
             f[k++] = FeatureHash.Feature(25, word[i], At(word, i + 1));
             f[k++] = FeatureHash.Feature(26, i + 1 < n ? Suffix(sentence.Forms[i + 1], 3) : End, shape[i]);
-            f[k] = FeatureHash.Feature(27, At(knowledge, i - 1), At(knowledge, i + 1));
+            f[k++] = FeatureHash.Feature(27, At(knowledge, i - 1), At(knowledge, i + 1));
+            f[k++] = FeatureHash.Feature(28, cues[i], shape[i]);
+            f[k++] = FeatureHash.Feature(29, (ulong)(CueAt(cues, i - 1) * 8 + classes[i]), CueAt(cues, i + 1));
+
+            // The capitalised run the word ends: its first word's lemma and whether that is an institution's head noun.
+            int head = i;
+            while (head > 0 && classes[i] is 1 or 2 && classes[head - 1] is 1 or 2 or 5)
+            {
+                head--;
+            }
+
+            f[k++] = FeatureHash.Feature(30, (ulong)(cues[head] & NameCueWords.OrganizationHead), (ulong)(Math.Min(i - head, 3) * 8 + classes[i]));
+            f[k] = FeatureHash.Feature(31, head < i ? lemma[head] : 0, head < i ? 1UL : 0);
         }
     }
 
@@ -161,7 +181,9 @@ internal sealed class NameFeatures(NameGazetteer gazetteer, IWordAnalyzer dictio
         return true;
     }
 
-    private static ulong At(ulong[] values, int i) => i < 0 ? Start : i >= values.Length ? End : values[i];
+    private static byte CueAt(ReadOnlySpan<byte> cues, int i) => i < 0 || i >= cues.Length ? (byte)16 : cues[i];
+
+    private static ulong At(ReadOnlySpan<ulong> values, int i) => i < 0 ? Start : i >= values.Length ? End : values[i];
 
     private static ulong Suffix(string form, int length) => form.Length > length ? FeatureHash.OfLower(form.AsSpan(form.Length - length)) : 0;
 

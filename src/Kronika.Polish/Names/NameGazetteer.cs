@@ -1,3 +1,4 @@
+using Kronika.Polish.Knowledge;
 using Kronika.Polish.Tagging;
 
 namespace Kronika.Polish.Names;
@@ -17,6 +18,9 @@ public sealed class NameGazetteer
 
     private readonly Dictionary<ulong, byte> _exact = [];
     private readonly Dictionary<ulong, byte> _stems = [];
+
+    // Every proper prefix of a phrase (exact or by stems): matching stops as soon as no name can continue.
+    private readonly HashSet<ulong> _prefixes = [];
 
     public NameGazetteer(IEnumerable<(string Category, string Name)> entries)
     {
@@ -44,6 +48,12 @@ public sealed class NameGazetteer
             ulong exact = 0, stem = 0;
             foreach (string word in words)
             {
+                if (exact != 0)
+                {
+                    _prefixes.Add(exact);
+                    _prefixes.Add(stem);
+                }
+
                 exact = Extend(exact, FeatureHash.OfLower(word));
                 stem = Extend(stem, StemHash(word));
             }
@@ -74,8 +84,56 @@ public sealed class NameGazetteer
     /// <summary>For a bit mask of categories, a hash of their names (so that features do not depend on the order of the lists).</summary>
     internal ulong[] CategoryHashes { get; }
 
-    /// <summary>Loads every list in <c>data/ner-gazetteer/</c>, in file-name order.</summary>
-    public static NameGazetteer Load()
+    /// <summary>
+    /// Loads every list in <c>data/ner-gazetteer/</c>, in file-name order, then the names of the knowledge
+    /// base: countries and their variants, capitals, seats of power, organisations, and people (full names,
+    /// one-word variants as surnames, first words as forenames).
+    /// </summary>
+    public static NameGazetteer Load(KnowledgeBase knowledge) => new(ListEntries().Concat(KnowledgeEntries(knowledge)));
+
+    private static IEnumerable<(string Category, string Name)> KnowledgeEntries(KnowledgeBase knowledge)
+    {
+        foreach (Country country in knowledge.Countries)
+        {
+            foreach (string name in country.Variants.Prepend(country.Name))
+            {
+                yield return ("country", name);
+            }
+
+            if (country.Capital is not null)
+            {
+                yield return ("city", country.Capital);
+            }
+
+            foreach (string seat in country.SeatsOfPower)
+            {
+                yield return ("seat", seat);
+            }
+        }
+
+        foreach (Organization organization in knowledge.Organizations)
+        {
+            foreach (string name in organization.Variants.Prepend(organization.Name))
+            {
+                yield return ("organization", name);
+            }
+        }
+
+        foreach (Person person in knowledge.People)
+        {
+            foreach (string name in person.Variants.Prepend(person.Name))
+            {
+                string[] words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                yield return (words.Length == 1 ? "surname" : "person", name);
+                if (words.Length > 1)
+                {
+                    yield return ("forename", words[0]);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(string Category, string Name)> ListEntries()
     {
         string folder = Path.Combine(PolishDataFiles.Directory, Folder);
         if (!Directory.Exists(folder))
@@ -83,8 +141,8 @@ public sealed class NameGazetteer
             throw new FileNotFoundException($"Kronika data folder '{Folder}' not found in '{PolishDataFiles.Directory}'. Set {PolishDataFiles.EnvironmentVariable} to the data folder.", folder);
         }
 
-        return new NameGazetteer(Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).SelectMany(file =>
-            PolishDataFiles.ReadLines(Path.Combine(Folder, Path.GetFileName(file))).Select(line => (Path.GetFileNameWithoutExtension(file), line))));
+        return Directory.EnumerateFiles(folder, "*.txt").Order(StringComparer.Ordinal).SelectMany(file =>
+            PolishDataFiles.ReadLines(Path.Combine(Folder, Path.GetFileName(file))).Select(line => (Path.GetFileNameWithoutExtension(file), line)));
     }
 
     /// <summary>
@@ -122,6 +180,11 @@ public sealed class NameGazetteer
             byte exactMask = 0, stemMask = 0;
             for (int k = 0; k < MaxWords && i + k < n; k++)
             {
+                if (k > 0 && !_prefixes.Contains(form) && !_prefixes.Contains(lemma) && !_prefixes.Contains(stem))
+                {
+                    break;
+                }
+
                 form = Extend(form, formHashes[i + k]);
                 lemma = Extend(lemma, lemmaHashes[i + k]);
                 stem = Extend(stem, StemHash(forms[i + k]));

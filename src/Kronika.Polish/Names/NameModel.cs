@@ -13,11 +13,15 @@ public sealed class NameModel
     private const string Magic = "KRONIKA-NER";
     private const int FormatVersion = 1;
 
+    [ThreadStatic]
+    private static NameScratch? t_scratch;
+
     private readonly FeatureWeights _weights;
+    private readonly LabelWeightTable _table;
     private readonly float[] _transitions;
     private readonly NameFeatures _features;
 
-    internal NameModel(FeatureWeights weights, float[] transitions, NameGazetteer gazetteer, IWordAnalyzer dictionary)
+    internal NameModel(FeatureWeights weights, float[] transitions, NameLexicons lexicons, IWordAnalyzer dictionary)
     {
         if (transitions.Length != NameFeatures.Classes * NameLabels.Count * NameLabels.Count)
         {
@@ -25,8 +29,9 @@ public sealed class NameModel
         }
 
         _weights = weights;
+        _table = new LabelWeightTable(weights, NameLabels.Count);
         _transitions = transitions;
-        _features = new NameFeatures(gazetteer, dictionary);
+        _features = new NameFeatures(lexicons, dictionary);
     }
 
     public int FeatureCount => _weights.FeatureCount;
@@ -38,27 +43,20 @@ public sealed class NameModel
     {
         int n = sentence.Length;
         int count = NameLabels.Count;
-        var features = new ulong[n * NameFeatures.PerWord];
-        var classes = new byte[n];
-        var outside = new bool[n];
-        _features.Extract(sentence, features, classes, outside);
-        var emissions = new float[n * count];
+        NameScratch scratch = t_scratch ??= new NameScratch();
+        _features.Extract(sentence, scratch);
+        Span<float> emissions = scratch.Emissions.AsSpan(0, n * count);
+        emissions.Clear();
         for (int i = 0; i < n; i++)
         {
-            if (outside[i])
+            if (!scratch.Outside[i])
             {
-                continue;
-            }
-
-            Span<float> scores = emissions.AsSpan(i * count, count);
-            foreach (ulong feature in features.AsSpan(i * NameFeatures.PerWord, NameFeatures.PerWord))
-            {
-                _weights.AddTo(feature, scores);
+                _table.AddTo(scratch.Features.AsSpan(i * NameFeatures.PerWord, NameFeatures.PerWord), emissions.Slice(i * count, count));
             }
         }
 
         var labels = new int[n];
-        NameDecoder.Decode(emissions, _transitions, classes, outside, labels);
+        NameDecoder.Decode(emissions, _transitions, scratch.Classes.AsSpan(0, n), scratch.Outside.AsSpan(0, n), labels, scratch);
         return labels;
     }
 
@@ -75,7 +73,7 @@ public sealed class NameModel
     });
 
     /// <exception cref="InvalidDataException">The file is not a Kronika name model of this version.</exception>
-    public static NameModel Load(string path, NameGazetteer gazetteer, IWordAnalyzer dictionary) =>
+    public static NameModel Load(string path, NameLexicons lexicons, IWordAnalyzer dictionary) =>
         ModelFile.Read(path, Magic, FormatVersion, "name model", reader =>
         {
             int labels = reader.ReadInt32();
@@ -91,6 +89,6 @@ public sealed class NameModel
                 transitions[i] = reader.ReadSingle();
             }
 
-            return new NameModel(FeatureWeights.Read(reader), transitions, gazetteer, dictionary);
+            return new NameModel(FeatureWeights.Read(reader), transitions, lexicons, dictionary);
         });
 }

@@ -3,8 +3,11 @@ using Kronika.Polish.Tagging;
 
 namespace Kronika.Polish.Names;
 
-/// <summary>A training sentence: its words and the gold BIO label of each (see <see cref="NameLabels"/>).</summary>
-public sealed record NameTrainingSentence(NameSentence Sentence, int[] Gold);
+/// <summary>
+/// A training sentence: its words, the gold BIO label of each (see <see cref="NameLabels"/>), and how much
+/// its mistakes change the weights (less for a corpus whose annotation rules differ from the one that matters most).
+/// </summary>
+public sealed record NameTrainingSentence(NameSentence Sentence, int[] Gold, float Weight = 1);
 
 /// <summary>
 /// Trains a <see cref="NameModel"/> as a structured averaged perceptron (Collins 2002): decode each
@@ -12,25 +15,26 @@ public sealed record NameTrainingSentence(NameSentence Sentence, int[] Gold);
 /// gold labels' features and transitions and penalise the predicted ones. Word features seen fewer than
 /// <c>minCount</c> times in the training data get no weight, which keeps the model small.
 /// </summary>
-public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dictionary)
+public sealed class NameModelTrainer(NameLexicons lexicons, IWordAnalyzer dictionary)
 {
     public NameModel Train(IReadOnlyList<NameTrainingSentence> data, int epochs, int seed, int minCount = 2, Action<string>? log = null)
     {
         int count = NameLabels.Count;
-        var extractor = new NameFeatures(gazetteer, dictionary);
+        var extractor = new NameFeatures(lexicons, dictionary);
         var features = new ulong[data.Count][];
         var classes = new byte[data.Count][];
         var outside = new bool[data.Count][];
         var gold = new int[data.Count][];
         int unreachable = 0;
         var frequency = new Dictionary<ulong, int>();
+        var scratch = new NameScratch();
         for (int s = 0; s < data.Count; s++)
         {
             NameSentence sentence = data[s].Sentence;
-            features[s] = new ulong[sentence.Length * NameFeatures.PerWord];
-            classes[s] = new byte[sentence.Length];
-            outside[s] = new bool[sentence.Length];
-            extractor.Extract(sentence, features[s], classes[s], outside[s]);
+            extractor.Extract(sentence, scratch);
+            features[s] = scratch.Features.AsSpan(0, sentence.Length * NameFeatures.PerWord).ToArray();
+            classes[s] = scratch.Classes.AsSpan(0, sentence.Length).ToArray();
+            outside[s] = scratch.Outside.AsSpan(0, sentence.Length).ToArray();
             foreach (ulong feature in features[s])
             {
                 frequency[feature] = frequency.GetValueOrDefault(feature) + 1;
@@ -91,7 +95,7 @@ public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dict
 
                 FillTransitions(transitionWeights, transitions);
                 var predicted = new int[n];
-                NameDecoder.Decode(emissions, transitions, classes[s], outside[s], predicted);
+                NameDecoder.Decode(emissions, transitions, classes[s], outside[s], predicted, scratch);
                 words += n;
                 for (int i = 0; i < n; i++)
                 {
@@ -104,8 +108,8 @@ public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dict
                         {
                             if (kept.Contains(feature))
                             {
-                                weights.Update(feature, gold[s][i], step, +1);
-                                weights.Update(feature, predicted[i], step, -1);
+                                weights.Update(feature, gold[s][i], step, +data[s].Weight);
+                                weights.Update(feature, predicted[i], step, -data[s].Weight);
                             }
                         }
                     }
@@ -113,10 +117,11 @@ public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dict
                     if (gold[s][i] != predicted[i] || goldPrevious != predictedPrevious)
                     {
                         byte c = classes[s][i];
-                        transitionWeights.Update(TransitionFeature(goldPrevious, NameFeatures.Classes), gold[s][i], step, +1);
-                        transitionWeights.Update(TransitionFeature(goldPrevious, c), gold[s][i], step, +1);
-                        transitionWeights.Update(TransitionFeature(predictedPrevious, NameFeatures.Classes), predicted[i], step, -1);
-                        transitionWeights.Update(TransitionFeature(predictedPrevious, c), predicted[i], step, -1);
+                        float weight = data[s].Weight;
+                        transitionWeights.Update(TransitionFeature(goldPrevious, NameFeatures.Classes), gold[s][i], step, +weight);
+                        transitionWeights.Update(TransitionFeature(goldPrevious, c), gold[s][i], step, +weight);
+                        transitionWeights.Update(TransitionFeature(predictedPrevious, NameFeatures.Classes), predicted[i], step, -weight);
+                        transitionWeights.Update(TransitionFeature(predictedPrevious, c), predicted[i], step, -weight);
                     }
                 }
             }
@@ -126,7 +131,7 @@ public sealed class NameModelTrainer(NameGazetteer gazetteer, IWordAnalyzer dict
 
         var averagedTransitions = new float[transitions.Length];
         FillTransitions(transitionWeights.Average(step, 0), averagedTransitions);
-        return new NameModel(weights.Average(step, epsilon: 1e-3f), averagedTransitions, gazetteer, dictionary);
+        return new NameModel(weights.Average(step, epsilon: 1e-3f), averagedTransitions, lexicons, dictionary);
     }
 
     /// <summary>The feature of a transition from <paramref name="previous"/>, for one class or (class = <see cref="NameFeatures.Classes"/>) for all.</summary>

@@ -44,6 +44,10 @@ internal sealed class FeatureWeights
         }
     }
 
+    /// <summary>Every feature with its weights, in the order of the weight array.</summary>
+    public IEnumerable<(ulong Feature, WeightEntry[] Entries)> Rows() =>
+        _rows.Rows().Select(r => (r.Key, _weights.AsSpan(r.Start, r.Length).ToArray()));
+
     public void Write(BinaryWriter writer)
     {
         var rows = _rows.Rows().ToArray();

@@ -5,7 +5,9 @@ namespace Kronika.Polish.Tests.Names;
 
 public class NameModelTests
 {
-    private static readonly NameGazetteer Gazetteer = new([("city", "Pjongjang"), ("forename", "Anna")]);
+    private static readonly NameLexicons Lexicons = new(
+        new NameGazetteer([("city", "Pjongjang"), ("forename", "Anna")]),
+        new NameCueWords(["polski"], ["Polak"], ["urząd"], ["minister spraw zagranicznych"]));
 
     /// <summary>A stand-in dictionary: knows nothing, so every capitalised word is "unknown".</summary>
     private sealed class EmptyDictionary : Kronika.Polish.Morphology.IWordAnalyzer
@@ -32,13 +34,13 @@ public class NameModelTests
     [Fact]
     public void Learns_a_tiny_corpus_and_survives_a_save_and_load()
     {
-        var trainer = new NameModelTrainer(Gazetteer, new EmptyDictionary());
+        var trainer = new NameModelTrainer(Lexicons, new EmptyDictionary());
         NameModel model = trainer.Train([.. Enumerable.Repeat(TinyCorpus(), 10).SelectMany(c => c)], epochs: 5, seed: 1, minCount: 1);
         string path = Path.Combine(Path.GetTempPath(), $"kronika-ner-{Guid.NewGuid():N}.bin.gz");
         try
         {
             model.Save(path);
-            NameModel loaded = NameModel.Load(path, Gazetteer, new EmptyDictionary());
+            NameModel loaded = NameModel.Load(path, Lexicons, new EmptyDictionary());
             foreach (NameTrainingSentence example in TinyCorpus())
             {
                 Assert.Equal(example.Gold, model.Label(example.Sentence));
@@ -58,7 +60,7 @@ public class NameModelTests
         File.WriteAllBytes(path, [1, 2, 3, 4, 5]);
         try
         {
-            Assert.Throws<InvalidDataException>(() => NameModel.Load(path, Gazetteer, new EmptyDictionary()));
+            Assert.Throws<InvalidDataException>(() => NameModel.Load(path, Lexicons, new EmptyDictionary()));
         }
         finally
         {
@@ -86,5 +88,18 @@ public class NameModelTests
         gazetteer.Match(forms, ["w", "Korea", "północny"], marks.AsSpan(0, 3), marks.AsSpan(3, 3), marks.AsSpan(6, 3), marks.AsSpan(9, 3));
 
         Assert.Equal([0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1], marks);
+    }
+
+    [Fact]
+    public void Cue_words_mark_adjectives_heads_and_the_end_of_a_role_phrase()
+    {
+        var cues = new NameCueWords(["polski"], ["Polak"], ["urząd"], ["minister spraw zagranicznych", "minister"]);
+        string[] forms = ["polski", "minister", "spraw", "zagranicznych", "Urzędu"];
+        string[] lemmas = ["polski", "minister", "sprawa", "zagraniczny", "urząd"];
+        var marks = new byte[forms.Length];
+
+        cues.Mark(forms, lemmas, marks);
+
+        Assert.Equal([NameCueWords.CountryAdjective, NameCueWords.RoleEnd, 0, NameCueWords.RoleEnd, NameCueWords.OrganizationHead], marks);
     }
 }
