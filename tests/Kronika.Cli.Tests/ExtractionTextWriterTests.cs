@@ -40,6 +40,7 @@ public sealed class ExtractionTextWriterTests
                 "(no speaker named)",
                 "„strategicznym partnerstwie”",
             ],
-            lines[2..]);
+            lines[Array.IndexOf(lines, "## Quotations")..]);
+        Assert.True(Array.IndexOf(lines, "## Events") is > 0 and var events && events < Array.IndexOf(lines, "## Quotations"), "the timeline comes before the quotations");
     }
 }
