@@ -13,17 +13,7 @@ namespace Kronika.Polish.Tests.Actors;
 public sealed class SeedArticleEntityTests
 {
     private static readonly Lazy<ExtractionResult?> Seed = new(() =>
-    {
-        string? path = SharedFiles.Find(Path.Combine("seed", "000_038ae2f5eb9c90db.txt"));
-        if (path is null)
-        {
-            return null;
-        }
-
-        Document document = LoadedPolish.Language.CreateExtractionPipeline().Process(
-            Document.Create(InputReader.Read(path, null, 1 << 24).Text, new DocumentInfo(Date: new DateOnly(2024, 6, 20))));
-        return ExtractionResultBuilder.From(document);
-    });
+        SeedArticle.Document is { } document ? ExtractionResultBuilder.From(document) : null);
 
     [Theory]
     [InlineData("Władimir Putin", "PERSON", "RUS", "RUSGOV", new[] { "Władimira Putina", "Putinowi", "Putin", "Rosyjski przywódca", "rosyjskiego przywódcy", "prezydenta Rosji" })]
@@ -89,7 +79,7 @@ public sealed class SeedArticleEntityTests
             return;
         }
 
-        string text = InputReader.Read(SharedFiles.Find(Path.Combine("seed", "000_038ae2f5eb9c90db.txt"))!, null, 1 << 24).Text.Normalize(System.Text.NormalizationForm.FormC);
+        string text = SeedArticle.Document!.Text;
         Assert.All(result.Entities.SelectMany(e => e.Mentions), m => Assert.Equal(text[m.Start..m.End], m.Text));
     }
 }
