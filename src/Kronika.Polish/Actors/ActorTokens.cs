@@ -51,6 +51,8 @@ internal sealed class ActorTokens
 
     public bool IsPlural(int i) => _tags[i].Get("number") == "pl";
 
+    public string? Gender(int i) => _tags[i].Get("gender");
+
     /// <summary>The index of the recognised name covering token <paramref name="i"/>, or -1.</summary>
     public int NameAt(int i) => i >= 0 && i < _nameAt.Length ? _nameAt[i] : -1;
 

@@ -17,6 +17,9 @@ internal sealed class EntityDraft(string key, EntityType type, string name)
 
     public string? KnowledgeId { get; set; }
 
+    /// <summary>A person's gender (<c>m</c> or <c>f</c>) when the knowledge base knows it.</summary>
+    public char? Gender { get; set; }
+
     public List<string> Roles { get; } = [];
 
     public void AddRole(string role)

@@ -21,6 +21,20 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
     public IEnumerable<int> RecentlyMentioned(EntityType type) =>
         _lastMentioned.AsEnumerable().Reverse().Where(i => _entities[i].Type == type).Distinct();
 
+    /// <summary>The last mention of <paramref name="entity"/> so far.</summary>
+    public EntityMention? LastMention(int entity)
+    {
+        for (int m = _mentions.Count - 1; m >= 0; m--)
+        {
+            if (_mentions[m].Entity == entity)
+            {
+                return _mentions[m];
+            }
+        }
+
+        return null;
+    }
+
     public int Get(string key, Func<EntityDraft> create)
     {
         if (_byKey.TryGetValue(key, out int index))
@@ -65,7 +79,7 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
 
     public int OfPerson(Person person) => Get("person:" + person.Id, () =>
     {
-        var draft = new EntityDraft("person:" + person.Id, EntityType.Person, person.Name) { Country = person.Country, KnowledgeId = "person:" + person.Id };
+        var draft = new EntityDraft("person:" + person.Id, EntityType.Person, person.Name) { Country = person.Country, KnowledgeId = "person:" + person.Id, Gender = person.Gender };
         Tenure[] tenures = date is null
             ? [.. person.Tenures.OrderByDescending(t => t.From ?? DateOnly.MinValue).Take(1)]
             : [.. person.TenuresOn(date)];

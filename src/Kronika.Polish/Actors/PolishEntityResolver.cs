@@ -84,6 +84,11 @@ public sealed class PolishEntityResolver : IPipelineComponent
                     Mention(person, i, i + 1, Lemma(i, i + 1), MentionKind.Name);
                     i++;
                 }
+                else if (Antecedent(i, sentence) is { } antecedent)
+                {
+                    Mention(antecedent, i, i + 1, _t.Lemmas[i], MentionKind.Pronoun);
+                    i++;
+                }
                 else
                 {
                     CountryWord(i);
@@ -343,6 +348,42 @@ public sealed class PolishEntityResolver : IPipelineComponent
         {
             int p = first - 1;
             return p >= 0 && _t.Pos(p) == "prep" && resolver._places.MarksPlace(_t.Forms[p], _t.Case(first));
+        }
+
+        /// <summary>
+        /// The person a singular third-person pronoun (<c>jego</c>, <c>mu</c>, <c>jej</c>) refers to: the person
+        /// mentioned last, in this sentence or the one before, whose gender does not contradict the pronoun's,
+        /// and who is not the subject of the pronoun's own sentence (<c>Prezydent wręczył mu list</c>: not himself).
+        /// Only one step back and only people, because beyond that a reader would hesitate too.
+        /// </summary>
+        private int? Antecedent(int i, Sentence sentence)
+        {
+            // Masculine and neuter pronoun forms are alike (jego, mu, niego), so anything not feminine may be a man.
+            if (_t.Pos(i) != "ppron3" || _t.IsPlural(i))
+            {
+                return null;
+            }
+
+            int index = document.Sentences.IndexOf(sentence);
+            int from = document.Sentences[Math.Max(0, index - 1)].Start;
+            char wanted = _t.Gender(i) == "f" ? 'f' : 'm';
+            foreach (int candidate in Registry.RecentlyMentioned(EntityType.Person))
+            {
+                if (Registry.LastMention(candidate) is not { } last || last.Start < from)
+                {
+                    return null;
+                }
+
+                EntityDraft draft = Registry.Entities[candidate];
+                bool subjectHere = last.Start >= sentence.Start && _t.Case(last.FirstToken) == "nom";
+                bool unnamedRole = draft.KnowledgeId is null && draft.Key.StartsWith("role:", StringComparison.Ordinal);
+                if (!subjectHere && !unnamedRole && (draft.Gender is null || draft.Gender == wanted))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>A country adjective (<c>wietnamskimi</c>) or demonym (<c>Rosjanie</c>) outside any name.</summary>
