@@ -130,59 +130,16 @@ public sealed record QuoteSpecExample(string Id, DateOnly? Date, string Input, I
 /// <summary>Reads <c>Quotes/specs/*.md</c>: a <c>###</c> heading starts an example; <c>date:</c>, <c>input:</c>, <c>names:</c> and <c>quote:</c> lines describe it.</summary>
 public static class QuoteSpec
 {
-    public static IReadOnlyList<QuoteSpecExample> Load(string fileName)
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "Quotes", "specs", fileName);
-        var examples = new List<QuoteSpecExample>();
-        string? id = null, input = null;
-        DateOnly? date = null;
-        List<(string, EntityType)> names = [];
-        List<string> expected = [];
-        void Flush()
-        {
-            if (id is not null)
-            {
-                examples.Add(new QuoteSpecExample(id, date, input ?? throw new FormatException($"{id}: no input"), names, expected));
-            }
-        }
+    public static IReadOnlyList<QuoteSpecExample> Load(string fileName) =>
+        [.. SpecSections.Read("Quotes", fileName).Select(s => new QuoteSpecExample(
+            s.Id,
+            s.Date(otherwise: new DateOnly(2024, 6, 20)),
+            SpecFile.Unescape(s.Required("input")),
+            [.. s.All("names").SelectMany(Names)],
+            s.All("quote")))];
 
-        int lineNumber = 0;
-        foreach (string line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (line.StartsWith("### ", StringComparison.Ordinal))
-            {
-                Flush();
-                id = $"{fileName}:{lineNumber} {line[4..].Trim()}";
-                input = null;
-                date = new DateOnly(2024, 6, 20);
-                names = [];
-                expected = [];
-            }
-            else if (id is not null && line.StartsWith("date: ", StringComparison.Ordinal))
-            {
-                string value = line[6..].Trim();
-                date = value == "none" ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else if (id is not null && line.StartsWith("input: ", StringComparison.Ordinal))
-            {
-                input = SpecFile.Unescape(line[7..].Trim());
-            }
-            else if (id is not null && line.StartsWith("names: ", StringComparison.Ordinal))
-            {
-                foreach (string pair in line[7..].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-                {
-                    int equals = pair.LastIndexOf('=');
-                    names.Add((pair[..equals].Trim(), Enum.Parse<EntityType>(pair[(equals + 1)..].Trim(), ignoreCase: true)));
-                }
-            }
-            else if (id is not null && line.StartsWith("quote: ", StringComparison.Ordinal) && line[7..].Trim() != "none")
-            {
-                expected.Add(line[7..].Trim());
-            }
-        }
-
-        Flush();
-        return examples;
-    }
+    /// <summary>A <c>names:</c> line: <c>text=Type; text=Type</c>.</summary>
+    private static IEnumerable<(string Text, EntityType Type)> Names(string line) =>
+        line.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => (pair[..pair.LastIndexOf('=')].Trim(), Enum.Parse<EntityType>(pair[(pair.LastIndexOf('=') + 1)..].Trim(), ignoreCase: true)));
 }

@@ -34,49 +34,6 @@ public sealed record TimeSpecExample(string Id, DateOnly? Date, string Input, IR
 /// <summary>Reads <c>Time/specs/*.md</c>: a <c>###</c> heading starts an example; <c>date:</c>, <c>input:</c>, <c>time:</c> lines describe it.</summary>
 public static class TimeSpec
 {
-    public static IReadOnlyList<TimeSpecExample> Load(string fileName)
-    {
-        string path = Path.Combine(AppContext.BaseDirectory, "Time", "specs", fileName);
-        var examples = new List<TimeSpecExample>();
-        string? id = null, input = null;
-        DateOnly? date = null;
-        List<string> expected = [];
-        void Flush()
-        {
-            if (id is not null)
-            {
-                examples.Add(new TimeSpecExample(id, date, input ?? throw new FormatException($"{id}: no input"), expected));
-            }
-        }
-
-        int lineNumber = 0;
-        foreach (string line in File.ReadLines(path))
-        {
-            lineNumber++;
-            if (line.StartsWith("### ", StringComparison.Ordinal))
-            {
-                Flush();
-                id = $"{fileName}:{lineNumber} {line[4..].Trim()}";
-                input = null;
-                date = null;
-                expected = [];
-            }
-            else if (id is not null && line.StartsWith("date: ", StringComparison.Ordinal))
-            {
-                string value = line[6..].Trim();
-                date = value == "none" ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            }
-            else if (id is not null && line.StartsWith("input: ", StringComparison.Ordinal))
-            {
-                input = line[7..].Trim();
-            }
-            else if (id is not null && line.StartsWith("time: ", StringComparison.Ordinal) && line[6..].Trim() != "none")
-            {
-                expected.Add(line[6..].Trim());
-            }
-        }
-
-        Flush();
-        return examples;
-    }
+    public static IReadOnlyList<TimeSpecExample> Load(string fileName) =>
+        [.. SpecSections.Read("Time", fileName).Select(s => new TimeSpecExample(s.Id, s.Date(), s.Required("input"), s.All("time")))];
 }
