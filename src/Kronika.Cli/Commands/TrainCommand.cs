@@ -77,7 +77,7 @@ internal static class TrainCommand
 
             var clock = Stopwatch.StartNew();
             List<NameLemmaExample> examples = [.. NameLemmaCorpus.ReadKpwr(kpwrPath), .. NameLemmaCorpus.ReadSlavicNer(slavicNerPath, NameLemmaCorpus.Part.Training)];
-            NameSuffixRules rules = NameSuffixRulesTrainer.Train(PolishLanguage.Load(), examples, out int words);
+            NameSuffixRules rules = NameSuffixRulesTrainer.Train(PolishLanguage.Load(withNames: false), examples, out int words);
             string path = parse.GetValue(output)!;
             rules.Save(path);
             Console.WriteLine($"name-lemma rules: {examples.Count:N0} names, {words:N0} words the dictionary does not decline, {rules.Count:N0} rules, written to {path} in {clock.Elapsed.TotalSeconds:F1} s");

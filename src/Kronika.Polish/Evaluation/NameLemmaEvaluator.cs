@@ -5,7 +5,7 @@ namespace Kronika.Polish.Evaluation;
 /// <summary>Exact-match accuracy of name base forms against gold (name, base form) pairs.</summary>
 public static class NameLemmaEvaluator
 {
-    public static NameLemmaScores Score(Func<string, string> lemmatize, IEnumerable<NameLemmaExample> gold)
+    public static NameLemmaScores Score(Func<string, NameCategory, string> lemmatize, IEnumerable<NameLemmaExample> gold)
     {
         ArgumentNullException.ThrowIfNull(lemmatize);
         int total = 0, correct = 0, identity = 0;
@@ -14,7 +14,7 @@ public static class NameLemmaEvaluator
         {
             total++;
             identity += example.Written == example.Lemma ? 1 : 0;
-            string got = lemmatize(example.Written);
+            string got = lemmatize(example.Written, example.Category);
             if (got == example.Lemma)
             {
                 correct++;

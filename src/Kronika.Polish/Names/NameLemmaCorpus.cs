@@ -1,7 +1,10 @@
+using System.Text;
+using Kronika.Core.Text;
+
 namespace Kronika.Polish.Names;
 
-/// <summary>A name as written and its gold base form.</summary>
-public readonly record struct NameLemmaExample(string Written, string Lemma);
+/// <summary>A name as written, its gold base form and, when the corpus gives it, what kind of name it is.</summary>
+public readonly record struct NameLemmaExample(string Written, string Lemma, NameCategory Category = default);
 
 /// <summary>
 /// Readers of the name base-form corpora: KPWr's phrase list and SlavicNER's mention files. SlavicNER's
@@ -18,7 +21,12 @@ public static class NameLemmaCorpus
         All,
     }
 
-    /// <summary>KPWr <c>gold-lemma TAB orth TAB …</c> lines.</summary>
+    /// <summary>
+    /// KPWr <c>gold-lemma TAB orth TAB token-lemmas TAB tags TAB flags TAB type [TAB null]</c> lines. In the
+    /// six-column train file the orth column has a space between every two tokens and the flags say which
+    /// tokens the text followed by a space, so the name is rebuilt as it was written (<c>S. Ishikawa</c>,
+    /// <c>Sulima-Kamiński</c>); the seven-column tune file gives the orth as written, with other flags.
+    /// </summary>
     public static IEnumerable<NameLemmaExample> ReadKpwr(string path)
     {
         foreach (string line in File.ReadLines(path))
@@ -26,9 +34,33 @@ public static class NameLemmaCorpus
             string[] columns = line.Split('\t');
             if (columns.Length >= 2 && columns[0].Length > 0 && columns[1].Length > 0)
             {
-                yield return new NameLemmaExample(columns[1].Trim(), columns[0].Trim());
+                string written = columns.Length == 6 ? KpwrSurface(columns[1], columns[4]) : columns[1].Trim();
+                NameCategory category = columns.Length >= 6 ? KpwrTypes.Category(columns[5].Trim()) : default;
+                yield return new NameLemmaExample(written, columns[0].Trim(), category);
             }
         }
+    }
+
+    private static string KpwrSurface(string orth, string spaceAfterFlags)
+    {
+        string[] tokens = orth.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        string[] flags = spaceAfterFlags.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length != flags.Length)
+        {
+            return orth.Trim(); // a token with a space inside: keep the column as it is
+        }
+
+        var builder = new StringBuilder();
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            builder.Append(tokens[i]);
+            if (i < tokens.Length - 1 && flags[i] == "True")
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Whether the document at <paramref name="position"/> of its topic's sorted file list is held out.</summary>
@@ -65,9 +97,20 @@ public static class NameLemmaCorpus
                 string[] columns = line.Split('\t');
                 if (columns.Length >= 4 && columns[2].Trim().Length > 0 && columns[3].Trim().Length > 0)
                 {
-                    yield return new NameLemmaExample(columns[2].Trim(), columns[3].Trim());
+                    NameCategory category = columns.Length >= 5 ? new NameCategory(SlavicNerType(columns[4].Trim())) : default;
+                    yield return new NameLemmaExample(columns[2].Trim(), columns[3].Trim(), category);
                 }
             }
         }
     }
+
+    private static EntityType? SlavicNerType(string type) => type switch
+    {
+        "PER" => EntityType.Person,
+        "ORG" => EntityType.Organization,
+        "LOC" => EntityType.Location,
+        "EVT" => EntityType.Event,
+        "PRO" => EntityType.Product,
+        _ => null,
+    };
 }

@@ -41,16 +41,22 @@ public sealed class NameLemmatizer
     }
 
     /// <summary>The base form of the tokens [<paramref name="firstToken"/>, <paramref name="endToken"/>) of an analysed document.</summary>
-    public string Lemmatize(Document document, int firstToken, int endToken)
+    public string Lemmatize(Document document, int firstToken, int endToken) => Lemmatize(document, firstToken, endToken, default);
+
+    /// <summary>The base form of a token range whose kind of name the recogniser gives (an adjective name goes to <c>polski</c>).</summary>
+    public string Lemmatize(Document document, int firstToken, int endToken, NameCategory category)
     {
         ArgumentNullException.ThrowIfNull(document);
         ImmutableArray<Token> tokens = document.Tokens;
         string text = document.Text[tokens[firstToken].Start..tokens[endToken - 1].End];
-        return Cached(text, () => LemmatizeWords(document, firstToken, endToken, null));
+        return Cached(CacheKey(text, category), () => LemmatizeWords(document, firstToken, endToken, null, category));
     }
 
     /// <summary>The base form of a name phrase given alone (tokenised and tagged here, without sentence context).</summary>
-    public string LemmatizePhrase(string phrase)
+    public string LemmatizePhrase(string phrase) => LemmatizePhrase(phrase, default);
+
+    /// <summary>The base form of a name phrase given alone, of the given kind.</summary>
+    public string LemmatizePhrase(string phrase, NameCategory category)
     {
         ArgumentNullException.ThrowIfNull(phrase);
         string trimmed = phrase.Trim();
@@ -59,12 +65,14 @@ public sealed class NameLemmatizer
             return "";
         }
 
-        return Cached(trimmed, () =>
+        return Cached(CacheKey(trimmed, category), () =>
         {
             Document document = Analyse(trimmed);
-            return LemmatizeWords(document, 0, document.Tokens.Length, null);
+            return LemmatizeWords(document, 0, document.Tokens.Length, null, category);
         });
     }
+
+    private static string CacheKey(string text, NameCategory category) => category == default ? text : text + "\u0001" + category.Key;
 
     /// <summary>Tokenises and tags a phrase on its own.</summary>
     internal Document Analyse(string phrase)
@@ -94,8 +102,13 @@ public sealed class NameLemmatizer
     /// Lemmatises a token range. When <paramref name="teacher"/> is given (training), each word the rules
     /// would handle is reported with its context and the gold word is used in its place.
     /// </summary>
-    internal string LemmatizeWords(Document document, int firstToken, int endToken, RuleTeacher? teacher)
+    internal string LemmatizeWords(Document document, int firstToken, int endToken, RuleTeacher? teacher, NameCategory category = default)
     {
+        if (category.IsAdjective)
+        {
+            return AdjectiveBaseForm(document, firstToken, endToken);
+        }
+
         ImmutableArray<Token> tokens = document.Tokens;
         ImmutableArray<MorphAnalysis> chosen = document.Morphology;
         int count = endToken - firstToken;
@@ -168,13 +181,28 @@ public sealed class NameLemmatizer
             }
         }
 
+        return Join(document, firstToken, endToken, i => output[i] ?? written[i]);
+    }
+
+    // An adjective name (polskiej, Europejskiej, polsko-czeska) has the masculine singular nominative of each
+    // adjective as its base form, in lower case like the dictionary's lemma; other words stay as written.
+    private string AdjectiveBaseForm(Document document, int firstToken, int endToken) =>
+        Join(document, firstToken, endToken, i =>
+        {
+            string word = document.TextOf(document.Tokens[firstToken + i]);
+            return _morphology.Analyze(word).Where(a => a.Pos == "adj").Select(a => a.Lemma).FirstOrDefault() ?? word;
+        });
+
+    // The words of a token range with the text between them kept as written.
+    private static string Join(Document document, int firstToken, int endToken, Func<int, string> wordAt)
+    {
+        ImmutableArray<Token> tokens = document.Tokens;
         var builder = new StringBuilder();
         int at = tokens[firstToken].Start;
-        for (int i = 0; i < count; i++)
+        for (int i = firstToken; i < endToken; i++)
         {
-            Token token = tokens[firstToken + i];
-            builder.Append(document.Text, at, token.Start - at).Append(output[i] ?? written[i]);
-            at = token.End;
+            builder.Append(document.Text, at, tokens[i].Start - at).Append(wordAt(i - firstToken));
+            at = tokens[i].End;
         }
 
         return builder.ToString();
