@@ -2,6 +2,7 @@ using Kronika.Core;
 using Kronika.Core.Pipeline;
 using Kronika.Core.Text;
 using Kronika.Polish.Knowledge;
+using Kronika.Polish.Names;
 
 namespace Kronika.Polish.Actors;
 
@@ -14,8 +15,8 @@ namespace Kronika.Polish.Actors;
 /// </summary>
 public sealed class PolishEntityResolver : IPipelineComponent
 {
-    /// <summary>Gives the nominative base form of the names of a token range of an analysed document.</summary>
-    public delegate string NameLemmatizer(Document document, int firstToken, int endToken);
+    /// <summary>Gives the nominative base form of the names of a token range of an analysed document, knowing what kind of name it is when the recogniser said so.</summary>
+    public delegate string NameLemmatizer(Document document, int firstToken, int endToken, NameCategory category);
 
     private readonly KnowledgeBase _knowledge;
     private readonly PlacePrepositions _places;
@@ -459,10 +460,10 @@ public sealed class PolishEntityResolver : IPipelineComponent
         private string NameLemma(int nameIndex)
         {
             NameMention name = document.Names[nameIndex];
-            return resolver._lemmatize(document, name.FirstToken, name.EndToken);
+            return resolver._lemmatize(document, name.FirstToken, name.EndToken, new NameCategory(name.Type));
         }
 
-        private string Lemma(int first, int end) => resolver._lemmatize(document, first, end);
+        private string Lemma(int first, int end) => resolver._lemmatize(document, first, end, default);
 
         /// <summary>The base form of a role mention: adjectives and the role's head as lemmas, the rest as written.</summary>
         private string RoleLemma(int first, int roleStart, int end)

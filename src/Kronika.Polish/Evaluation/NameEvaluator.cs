@@ -103,7 +103,7 @@ public static class NameEvaluator
     public static NameScores ScoreSlavicNer(
         Kronika.Core.Pipeline.Pipeline pipeline,
         IEnumerable<SlavicNerDocument> documents,
-        Func<Document, int, int, string>? lemmatize = null)
+        Func<Document, int, int, NameCategory, string>? lemmatize = null)
     {
         var scores = new NameScores();
         foreach (SlavicNerDocument gold in documents)
@@ -127,7 +127,7 @@ public static class NameEvaluator
                     if (gold.Mentions.FirstOrDefault(m => m.Start == name.Start && m.End == name.End && NameTrainingData.SlavicNerType(m.Type) == name.Type) is { } match)
                     {
                         scores.LemmaCompared++;
-                        scores.LemmaCorrect += lemmatize(document, name.FirstToken, name.EndToken) == match.Lemma ? 1 : 0;
+                        scores.LemmaCorrect += lemmatize(document, name.FirstToken, name.EndToken, new NameCategory(name.Type)) == match.Lemma ? 1 : 0;
                     }
                 }
             }

@@ -3,6 +3,7 @@ using Kronika.Core;
 using Kronika.Core.Text;
 using Kronika.Polish.Actors;
 using Kronika.Polish.Knowledge;
+using Kronika.Polish.Names;
 using Kronika.Polish.Tests.Tagging;
 
 namespace Kronika.Polish.Tests.Actors;
@@ -81,7 +82,7 @@ public sealed class PolishEntityResolverTests
         return document;
     }
 
-    private static string Lemmatize(Document document, int first, int end)
+    private static string Lemmatize(Document document, int first, int end, NameCategory category)
     {
         string text = document.Text[document.Tokens[first].Start..document.Tokens[end - 1].End];
         return BaseForms.TryGetValue(text, out string? lemma) ? lemma : text;
