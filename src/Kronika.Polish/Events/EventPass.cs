@@ -128,7 +128,7 @@ internal sealed class EventPass
             _impliedTarget.Fill(draft, clauses, chunks, Drafts.Concat(found));
         }
 
-        var status = new EventStatusRules(_t, _words, clauses, chunks, subjects, found);
+        var status = new EventStatusRules(_document, _t, _words, clauses, chunks, subjects, found);
         foreach (EventDraft draft in found)
         {
             status.Decide(draft);

@@ -90,7 +90,5 @@ internal sealed class ImpliedTarget(Document document, EventTokens t, EventPatte
     /// <summary>The actors of <paramref name="entities"/> that are not places and do not stand for the draft's own side.</summary>
     private List<int> Others(EventDraft draft, IEnumerable<int> entities) =>
         [.. entities.Where(e => document.Entities[e].Type != EntityType.Location
-            && !draft.Source.Any(s => s == e || SideOf(s) == SideOf(e)))];
-
-    private string SideOf(int entity) => document.Entities[entity].Country ?? document.Entities[entity].Actor ?? document.Entities[entity].Name;
+            && !draft.Source.Any(s => ActorSide.Same(document, s, e)))];
 }
