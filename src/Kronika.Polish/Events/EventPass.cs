@@ -296,10 +296,13 @@ internal sealed class EventPass
         }
     }
 
-    /// <summary>The calendar part of a date or a time ("2023-11-24" of "2023-11-24TAF"): an event's date is a day, its hour is in the time.</summary>
+    /// <summary>
+    /// The calendar part of a date or a time ("2023-11-24" of "2023-11-24TAF"): an event's date is a day, its hour is
+    /// in the time. A reference without a calendar value ("wkrótce", FUTURE_REF) dates nothing.
+    /// </summary>
     private static string? DayOf(TimeExpression time)
     {
-        if (time.Value is not { } value || time.Type is not (TimeType.Date or TimeType.Time))
+        if (time.Value is not { } value || time.Type is not (TimeType.Date or TimeType.Time) || !char.IsAsciiDigit(value[0]))
         {
             return null;
         }
