@@ -124,7 +124,8 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
         foreach (ActorChunk chunk in chunks)
         {
             if (result.Count > 0 && result[^1] is { } previous && chunk.FirstToken == previous.EndToken + 1
-                && IsConjunction(t, previous.EndToken, previous.Preposition) && Compatible(previous.Case, chunk.Case))
+                && (IsConjunction(t, previous.EndToken, previous.Preposition) || t.Forms[previous.EndToken] == "," && ListEndsInConjunction(t, chunks, chunk))
+                && Compatible(previous.Case, chunk.Case))
             {
                 result[^1] = previous with
                 {
@@ -141,6 +142,25 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
         }
 
         return result;
+    }
+
+    /// <summary>"Australia, Bahrajn, Kanada i Holandia": a comma joins actors only in a list closed by a conjunction.</summary>
+    private static bool ListEndsInConjunction(EventTokens t, List<ActorChunk> chunks, ActorChunk from)
+    {
+        for (int k = chunks.IndexOf(from); k + 1 < chunks.Count && chunks[k + 1].FirstToken == chunks[k].EndToken + 1 && Compatible(chunks[k].Case, chunks[k + 1].Case); k++)
+        {
+            if (IsConjunction(t, chunks[k].EndToken, null))
+            {
+                return true;
+            }
+
+            if (t.Forms[chunks[k].EndToken] != ",")
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConjunction(EventTokens t, int i, string? preposition) =>

@@ -13,8 +13,10 @@ internal sealed class EventPass
     private readonly EventTokens _t;
     private readonly List<EntityMention>[] _mentionsOf;
     private readonly EventArguments _arguments;
+    private readonly ImpliedTarget _impliedTarget;
     private List<int> _lastSubject = [];
     private (string Value, int Index)? _lastDate;
+    private readonly int _headlineEnd;
 
     public EventPass(EventPatterns patterns, EventModality words, Document document, IWordAnalyzer dictionary)
     {
@@ -35,9 +37,43 @@ internal sealed class EventPass
         }
 
         _arguments = new EventArguments(document, _t, words);
+        _impliedTarget = new ImpliedTarget(document, _t, patterns, words);
+        _headlineEnd = HeadlineEnd(document.Text);
     }
 
     public List<EventDraft> Drafts { get; } = [];
+
+    /// <summary>The headline's events the body has not told yet.</summary>
+    private readonly List<EventDraft> _headline = [];
+
+    /// <summary>The events only the headline tells, added once the body is read.</summary>
+    public void Finish()
+    {
+        Drafts.AddRange(_headline);
+        _headline.Clear();
+    }
+
+    /// <summary>The body's first event of a headline event's type is that event: the headline supplies the actors it leaves out.</summary>
+    private void TakeFromHeadline(EventDraft draft)
+    {
+        int h = _headline.FindIndex(e => e.Pattern.Type == draft.Pattern.Type);
+        if (h < 0)
+        {
+            return;
+        }
+
+        EventDraft told = _headline[h];
+        _headline.RemoveAt(h);
+        if (draft.Source.Count == 0)
+        {
+            draft.Source.AddRange(told.Source);
+        }
+
+        if (draft.Target.Count == 0)
+        {
+            draft.Target.AddRange(told.Target.Where(e => !draft.Source.Contains(e)));
+        }
+    }
 
     public void Extract(int sentenceIndex)
     {
@@ -79,7 +115,20 @@ internal sealed class EventPass
             }
         }
 
-        var status = new EventStatusRules(_t, _words, clauses, chunks, subjects, found);
+        if (sentence.End <= _headlineEnd)
+        {
+            // The headline restates the body's events: they are taken where the body tells them.
+            _headline.AddRange(found);
+            return;
+        }
+
+        foreach (EventDraft draft in found)
+        {
+            TakeFromHeadline(draft);
+            _impliedTarget.Fill(draft, clauses, chunks, Drafts.Concat(found));
+        }
+
+        var status = new EventStatusRules(_document, _t, _words, clauses, chunks, subjects, found);
         foreach (EventDraft draft in found)
         {
             status.Decide(draft);
@@ -87,7 +136,22 @@ internal sealed class EventPass
         }
 
         Drafts.AddRange(found);
-        RememberDate(sentence);
+        if (found.LastOrDefault(d => d.Time is { } k && _document.Times[k].Start >= sentence.Start) is { Date: { } day, Time: { } time })
+        {
+            // The story goes on from the day its last event was told on, not from a date that only bounded a span ("od wiosny 2022 roku").
+            _lastDate = (day, time);
+        }
+        else
+        {
+            RememberDate(sentence);
+        }
+    }
+
+    /// <summary>Where the headline ends: a first line without a closing stop, set off by a blank line; else -1.</summary>
+    private static int HeadlineEnd(string text)
+    {
+        int end = text.IndexOf("\n\n", StringComparison.Ordinal);
+        return end > 0 && text.AsSpan(0, end).IndexOf('\n') < 0 && text[end - 1] is not ('.' or '!' or '?' or '…' or '”' or '"') ? end : -1;
     }
 
     /// <summary>The actors a clause is about: its nominative phrase, else the last one before it (a dropped subject).</summary>
@@ -209,7 +273,7 @@ internal sealed class EventPass
         for (int k = 0; k < _document.Times.Length; k++)
         {
             TimeExpression time = _document.Times[k];
-            if (time.Start < sentence.Start || time.End > sentence.End || time.Value is null || time.Type is not (TimeType.Date or TimeType.Time))
+            if (time.Start < sentence.Start || time.End > sentence.End || DayOf(time) is null)
             {
                 continue;
             }
@@ -224,7 +288,7 @@ internal sealed class EventPass
 
         if (best >= 0)
         {
-            (draft.Date, draft.Time) = (_document.Times[best].Value, best);
+            (draft.Date, draft.Time) = (DayOf(_document.Times[best]), best);
         }
         else if (_lastDate is { } last)
         {
@@ -232,12 +296,32 @@ internal sealed class EventPass
         }
     }
 
+    /// <summary>
+    /// The calendar part of a date or a time ("2023-11-24" of "2023-11-24TAF"): an event's date is a day, its hour is
+    /// in the time. A reference without a calendar value ("wkrótce", FUTURE_REF) dates nothing.
+    /// </summary>
+    private static string? DayOf(TimeExpression time)
+    {
+        if (time.Value is not { } value || time.Type is not (TimeType.Date or TimeType.Time) || !char.IsAsciiDigit(value[0]))
+        {
+            return null;
+        }
+
+        int t = value.IndexOf('T', StringComparison.Ordinal);
+        return t switch
+        {
+            0 => null,
+            > 0 => value[..t],
+            _ => value,
+        };
+    }
+
     private void RememberDate(Sentence sentence)
     {
         for (int k = 0; k < _document.Times.Length; k++)
         {
             TimeExpression time = _document.Times[k];
-            if (time.Start >= sentence.Start && time.End <= sentence.End && time.Type == TimeType.Date && time.Value is { } value)
+            if (time.Start >= sentence.Start && time.End <= sentence.End && DayOf(time) is { } value)
             {
                 _lastDate = (value, k);
             }

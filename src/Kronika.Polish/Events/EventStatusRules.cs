@@ -1,3 +1,4 @@
+using Kronika.Core;
 using Kronika.Core.Text;
 
 namespace Kronika.Polish.Events;
@@ -7,7 +8,7 @@ namespace Kronika.Polish.Events;
 /// words, reportive "miał" make it claimed; a clause under a denial denied; a condition conditional; a
 /// future tense, an intent verb or "ma" + infinitive future; "nie" before the trigger negated.
 /// </summary>
-internal sealed class EventStatusRules(EventTokens t, EventModality words, List<Clause> clauses, List<ActorChunk> chunks, List<int>[] subjects, List<EventDraft> events)
+internal sealed class EventStatusRules(Document document, EventTokens t, EventModality words, List<Clause> clauses, List<ActorChunk> chunks, List<int>[] subjects, List<EventDraft> events)
 {
     public void Decide(EventDraft draft)
     {
@@ -65,7 +66,8 @@ internal sealed class EventStatusRules(EventTokens t, EventModality words, List<
             {
                 if (chunks.FirstOrDefault(ch => clauses[c].Contains(ch.FirstToken) && ch.Preposition is null && ch.Case == "nom") is { } subject)
                 {
-                    draft.Target.AddRange(subject.Entities.Where(e => !draft.Source.Contains(e)));
+                    // A speaker's warning of what its own state will do is aimed at others, never at itself.
+                    draft.Target.AddRange(subject.Entities.Where(e => !draft.Source.Any(s => ActorSide.Same(document, s, e))));
                 }
 
                 return;

@@ -31,6 +31,8 @@ public sealed class PolishEventExtractor(EventPatterns patterns, EventModality w
             pass.Extract(s);
         }
 
+        pass.Finish();
+
         List<EventDraft> drafts = [.. pass.Drafts.OrderBy(d => d.FirstToken)];
         List<ClaimDraft> claims = ClaimLinker.Link(document, drafts);
         document.SetEvents([.. drafts.Select(d => Freeze(document, d))]);
