@@ -29,9 +29,14 @@ internal static class BenchCommand
             Required = true,
             AllowMultipleArgumentsPerToken = true,
         };
+        var until = new Option<string?>("--until")
+        {
+            Description = "Stop after the component of this name (e.g. polish-entity-resolver): bench the pipeline up to that stage.",
+        };
         var command = new Command(name, what + ": MB/s, documents/s, words/s, p50/p99 per document, peak memory, on one core and on all.")
         {
             corpus,
+            until,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -44,7 +49,7 @@ internal static class BenchCommand
             var clock = Stopwatch.StartNew();
             PolishLanguage polish = PolishLanguage.Load();
             TimeSpan ready = clock.Elapsed;
-            Pipeline pipeline = createPipeline(polish);
+            Pipeline pipeline = UpTo(createPipeline(polish), parse.GetValue(until));
             long bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
 
             PrintMachine();
@@ -65,6 +70,29 @@ internal static class BenchCommand
             return ExitCodes.Success;
         }));
         return command;
+    }
+
+    /// <summary>The pipeline's components up to and including the one named <paramref name="last"/>; all of them when null.</summary>
+    private static Pipeline UpTo(Pipeline pipeline, string? last)
+    {
+        if (last is null)
+        {
+            return pipeline;
+        }
+
+        int index = pipeline.Components.Select(c => c.Name).ToList().IndexOf(last);
+        if (index < 0)
+        {
+            throw new UsageException($"no component named '{last}'; the pipeline has {string.Join(", ", pipeline.Components.Select(c => c.Name))}");
+        }
+
+        var builder = new PipelineBuilder();
+        foreach (IPipelineComponent component in pipeline.Components[..(index + 1)])
+        {
+            builder.Add(component);
+        }
+
+        return builder.Build();
     }
 
     internal static List<string> LoadCorpus(IEnumerable<string> paths)

@@ -103,10 +103,10 @@ public sealed class PolishEntityResolver : IPipelineComponent
         {
             next = i;
             int j = i;
-            var holders = new List<Holder>();
+            List<Holder>? adjectives = null; // made only when needed: this runs at every token
             while (j < sentence.EndToken && _t.Pos(j) == "adj" && _kb.CountryOfAdjective(_t.Lemmas[j]) is { } adjectiveCountry)
             {
-                holders.Add(new Holder(adjectiveCountry.Code, adjectiveCountry, null, -1, -1));
+                (adjectives ??= []).Add(new Holder(adjectiveCountry.Code, adjectiveCountry, null, -1, -1));
                 j++;
             }
 
@@ -122,6 +122,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 return false;
             }
 
+            List<Holder> holders = adjectives ?? [];
             int roleStart = j;
             int k = j + match.Length;
             while (k < sentence.EndToken && HolderAt(k, sentence.EndToken) is { } holder)
@@ -435,22 +436,55 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 return null;
             }
 
-            for (int end = Math.Min(sentenceEnd, i + 4); end > i; end--)
+            // Function words are never names, whatever their capital ("Po opuszczeniu…" is not the party PO):
+            // the phrases tried end before the first of them (or of the words of a recognised name).
+            int longest = Math.Min(sentenceEnd, i + 4);
+            for (int x = i; x < longest; x++)
             {
-                // Function words are never names, whatever their capital ("Po opuszczeniu…" is not the party PO).
-                if (Enumerable.Range(i, end - i).Any(x => _t.NameAt(x) >= 0 || _t.Pos(x) is "interp" or "prep" or "conj" or "comp" or "qub"))
+                if (_t.NameAt(x) >= 0 || _t.Pos(x) is "interp" or "prep" or "conj" or "comp" or "qub")
                 {
-                    continue;
+                    longest = x;
+                }
+            }
+
+            for (int end = longest; end > i; end--)
+            {
+                if ((KnownPhrase(_t.Forms, i, end) ?? KnownPhrase(_t.Lemmas, i, end)) is { } entry)
+                {
+                    return (entry, end);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first country or organisation named by the words <paramref name="first"/>..<paramref name="end"/> joined by spaces.</summary>
+        private KnowledgeEntry? KnownPhrase(string[] words, int first, int end)
+        {
+            int length = end - first - 1;
+            for (int x = first; x < end; x++)
+            {
+                length += words[x].Length;
+            }
+
+            Span<char> phrase = length <= NameKey.StackLimit ? stackalloc char[NameKey.StackLimit] : new char[length];
+            int at = 0;
+            for (int x = first; x < end; x++)
+            {
+                if (x > first)
+                {
+                    phrase[at++] = ' ';
                 }
 
-                string forms = string.Join(' ', _t.Forms[i..end]);
-                string lemmas = string.Join(' ', _t.Lemmas[i..end]);
-                foreach (KnowledgeEntry entry in _kb.FindByName(forms).Concat(_kb.FindByName(lemmas)))
+                words[x].CopyTo(phrase[at..]);
+                at += words[x].Length;
+            }
+
+            foreach (KnowledgeEntry entry in _kb.FindByName(phrase[..length]))
+            {
+                if (entry is KnowledgeEntry.OfCountry or KnowledgeEntry.OfOrganization)
                 {
-                    if (entry is KnowledgeEntry.OfCountry or KnowledgeEntry.OfOrganization)
-                    {
-                        return (entry, end);
-                    }
+                    return entry;
                 }
             }
 

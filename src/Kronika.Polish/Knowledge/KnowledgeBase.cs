@@ -89,11 +89,15 @@ public sealed class KnowledgeBase
         KnowledgeBaseReader.ReadPeople(PeopleFile, File.ReadLines(PolishDataFiles.Resolve(PeopleFile))));
 
     /// <summary>Every entry one of whose names is <paramref name="name"/> (compared by <see cref="NameKey"/>).</summary>
-    public ImmutableArray<KnowledgeEntry> FindByName(string name) =>
-        _byName.TryGetValue(NameKey.Of(name), out ImmutableArray<KnowledgeEntry> found) ? found : [];
+    public ImmutableArray<KnowledgeEntry> FindByName(ReadOnlySpan<char> name) =>
+        Find(_byName, name) is { IsDefault: false } found ? found : [];
 
     /// <summary>Whether some name or variant begins with <paramref name="word"/>: a cheap test before building phrases to look up.</summary>
-    public bool StartsSomeName(string word) => _firstWords.Contains(NameKey.Of(word));
+    public bool StartsSomeName(ReadOnlySpan<char> word)
+    {
+        Span<char> key = word.Length <= NameKey.StackLimit ? stackalloc char[NameKey.StackLimit] : new char[word.Length];
+        return _firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key[..NameKey.Write(word, key)]);
+    }
 
     public Country? CountryByCode(string code) => _byCode.GetValueOrDefault(code);
 
@@ -102,16 +106,23 @@ public sealed class KnowledgeBase
     public RoleDefinition? Role(string key) => _rolesByKey.GetValueOrDefault(key);
 
     /// <summary>The country whose adjective lemma is <paramref name="lemma"/> (<c>rosyjski</c> → Russia).</summary>
-    public Country? CountryOfAdjective(string lemma) => _byAdjective.GetValueOrDefault(NameKey.Of(lemma));
+    public Country? CountryOfAdjective(string lemma) => Find(_byAdjective, lemma);
 
     /// <summary>The country whose people are called <paramref name="lemma"/> (<c>Rosjanin</c> → Russia).</summary>
-    public Country? CountryOfDemonym(string lemma) => _byDemonym.GetValueOrDefault(NameKey.Of(lemma));
+    public Country? CountryOfDemonym(string lemma) => Find(_byDemonym, lemma);
 
     /// <summary>The country whose capital is <paramref name="name"/>.</summary>
-    public Country? CountryOfCapital(string name) => _byCapital.GetValueOrDefault(NameKey.Of(name));
+    public Country? CountryOfCapital(string name) => Find(_byCapital, name);
 
     /// <summary>The country whose government a building stands for (<c>Kreml</c>, <c>Biały Dom</c>).</summary>
-    public Country? CountryOfSeat(string name) => _bySeat.GetValueOrDefault(NameKey.Of(name));
+    public Country? CountryOfSeat(string name) => Find(_bySeat, name);
+
+    /// <summary>The value filed under the key of <paramref name="name"/>, or default; the key is built on the stack, not as a string.</summary>
+    private static T? Find<T>(FrozenDictionary<string, T> index, ReadOnlySpan<char> name)
+    {
+        Span<char> key = name.Length <= NameKey.StackLimit ? stackalloc char[NameKey.StackLimit] : new char[name.Length];
+        return index.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..NameKey.Write(name, key)], out T? found) ? found : default;
+    }
 
     /// <summary>
     /// The people who held <paramref name="role"/> for <paramref name="holder"/> (a country code or an

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Kronika.Polish.Knowledge;
 
 /// <summary>
@@ -8,16 +6,33 @@ namespace Kronika.Polish.Knowledge;
 /// </summary>
 public static class NameKey
 {
+    /// <summary>Names up to this length get their key on the stack when looked up (longer ones on the heap).</summary>
+    internal const int StackLimit = 256;
+
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var key = new StringBuilder(name.Length);
+        Span<char> key = name.Length <= StackLimit ? stackalloc char[StackLimit] : new char[name.Length];
+        return new string(key[..Write(name, key)]);
+    }
+
+    /// <summary>Whether <paramref name="key"/> is the key of <paramref name="name"/>, without making a string of the name's key.</summary>
+    public static bool Matches(ReadOnlySpan<char> name, string key)
+    {
+        Span<char> own = name.Length <= StackLimit ? stackalloc char[StackLimit] : new char[name.Length];
+        return own[..Write(name, own)].SequenceEqual(key);
+    }
+
+    /// <summary>Writes the key of <paramref name="name"/> into <paramref name="key"/> (at least as long as the name) and returns its length: lookups need no string.</summary>
+    public static int Write(ReadOnlySpan<char> name, Span<char> key)
+    {
+        int length = 0;
         bool space = false;
         foreach (char c in name)
         {
             if (char.IsWhiteSpace(c))
             {
-                space = key.Length > 0;
+                space = length > 0;
                 continue;
             }
 
@@ -28,13 +43,13 @@ public static class NameKey
 
             if (space)
             {
-                key.Append(' ');
+                key[length++] = ' ';
                 space = false;
             }
 
-            key.Append(c is '\u2010' or '\u2011' or '\u2012' or '\u2013' ? '-' : char.ToLowerInvariant(c));
+            key[length++] = c is '\u2010' or '\u2011' or '\u2012' or '\u2013' ? '-' : char.ToLowerInvariant(c);
         }
 
-        return key.ToString();
+        return length;
     }
 }

@@ -30,7 +30,14 @@ public sealed class RolePhraseIndex
     {
         ArgumentNullException.ThrowIfNull(lemmas);
         ArgumentNullException.ThrowIfNull(forms);
-        if (start >= lemmas.Count || !_byFirstWord.TryGetValue(NameKey.Of(lemmas[start]), out var candidates))
+        if (start >= lemmas.Count)
+        {
+            return null;
+        }
+
+        string first = lemmas[start];
+        Span<char> key = first.Length <= NameKey.StackLimit ? stackalloc char[NameKey.StackLimit] : new char[first.Length];
+        if (!_byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key[..NameKey.Write(first, key)], out var candidates))
         {
             return null;
         }
@@ -45,7 +52,7 @@ public sealed class RolePhraseIndex
             bool all = true;
             for (int i = 1; i < words.Length && all; i++)
             {
-                all = NameKey.Of(lemmas[start + i]) == words[i] || NameKey.Of(forms[start + i]) == words[i];
+                all = NameKey.Matches(lemmas[start + i], words[i]) || NameKey.Matches(forms[start + i], words[i]);
             }
 
             if (all)
