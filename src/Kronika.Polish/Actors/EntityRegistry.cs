@@ -13,27 +13,19 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
     private readonly List<EntityDraft> _entities = [];
     private readonly List<EntityMention> _mentions = [];
-    private readonly List<int> _lastMentioned = [];
+    private readonly HashSet<(int Entity, int Start, int End)> _mentioned = [];
+
+    // For each entity, its last mention and when it was made: what recency questions need, in constant time.
+    private readonly Dictionary<int, (EntityMention Mention, int Order)> _last = [];
 
     public IReadOnlyList<EntityDraft> Entities => _entities;
 
     /// <summary>The entities of <paramref name="type"/>, the most recently mentioned first.</summary>
     public IEnumerable<int> RecentlyMentioned(EntityType type) =>
-        _lastMentioned.AsEnumerable().Reverse().Where(i => _entities[i].Type == type).Distinct();
+        _last.Where(kv => _entities[kv.Key].Type == type).OrderByDescending(kv => kv.Value.Order).Select(kv => kv.Key);
 
     /// <summary>The last mention of <paramref name="entity"/> so far.</summary>
-    public EntityMention? LastMention(int entity)
-    {
-        for (int m = _mentions.Count - 1; m >= 0; m--)
-        {
-            if (_mentions[m].Entity == entity)
-            {
-                return _mentions[m];
-            }
-        }
-
-        return null;
-    }
+    public EntityMention? LastMention(int entity) => _last.TryGetValue(entity, out var last) ? last.Mention : null;
 
     public int Get(string key, Func<EntityDraft> create)
     {
@@ -51,16 +43,14 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
 
     public void Mention(int entity, int firstToken, int endToken, int start, int end, string lemma, MentionKind kind)
     {
-        foreach (EntityMention m in _mentions)
+        if (!_mentioned.Add((entity, start, end)))
         {
-            if (m.Entity == entity && m.Start == start && m.End == end)
-            {
-                return;
-            }
+            return;
         }
 
-        _mentions.Add(new EntityMention(firstToken, endToken, start, end, lemma, kind, entity));
-        _lastMentioned.Add(entity);
+        var mention = new EntityMention(firstToken, endToken, start, end, lemma, kind, entity);
+        _mentions.Add(mention);
+        _last[entity] = (mention, _mentions.Count);
     }
 
     public int OfCountry(Country country) => Get("country:" + country.Code, () => new EntityDraft("country:" + country.Code, EntityType.Country, country.Name)

@@ -40,10 +40,10 @@ public sealed class PolishEntityResolver : IPipelineComponent
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var pass = new ResolutionPass(this, document);
-        foreach (Sentence sentence in document.Sentences)
+        for (int s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            pass.Resolve(sentence);
+            pass.Resolve(s);
         }
 
         var (entities, mentions) = pass.Registry.Freeze();
@@ -60,8 +60,13 @@ public sealed class PolishEntityResolver : IPipelineComponent
 
         public EntityRegistry Registry { get; } = new(resolver._knowledge, document.Info.Date);
 
-        public void Resolve(Sentence sentence)
+        /// <summary>Where the sentence being resolved starts; a pronoun looks back to the sentence before it.</summary>
+        private int _previousSentenceStart;
+
+        public void Resolve(int sentenceIndex)
         {
+            Sentence sentence = document.Sentences[sentenceIndex];
+            _previousSentenceStart = document.Sentences[Math.Max(0, sentenceIndex - 1)].Start;
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
@@ -366,8 +371,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 return null;
             }
 
-            int index = document.Sentences.IndexOf(sentence);
-            int from = document.Sentences[Math.Max(0, index - 1)].Start;
+            int from = _previousSentenceStart;
             char wanted = _t.Gender(i) == "f" ? 'f' : 'm';
             foreach (int candidate in Registry.RecentlyMentioned(EntityType.Person))
             {
