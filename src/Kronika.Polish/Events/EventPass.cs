@@ -270,10 +270,11 @@ internal sealed class EventPass
         int trigger = _document.Tokens[draft.FirstToken].Start;
         int best = -1;
         int bestDistance = int.MaxValue;
-        for (int k = 0; k < _document.Times.Length; k++)
+        // The time expressions are in text order: start at the sentence's first, stop after its last.
+        for (int k = FirstTimeFrom(sentence.Start); k < _document.Times.Length && _document.Times[k].Start < sentence.End; k++)
         {
             TimeExpression time = _document.Times[k];
-            if (time.Start < sentence.Start || time.End > sentence.End || DayOf(time) is null)
+            if (time.End > sentence.End || DayOf(time) is null)
             {
                 continue;
             }
@@ -294,6 +295,26 @@ internal sealed class EventPass
         {
             (draft.Date, draft.Time) = (last.Value, last.Index);
         }
+    }
+
+    /// <summary>The index of the first time expression starting at or after <paramref name="offset"/>.</summary>
+    private int FirstTimeFrom(int offset)
+    {
+        int low = 0, high = _document.Times.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (_document.Times[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>
