@@ -2,7 +2,9 @@ using Kronika.Core;
 using Kronika.Core.Pipeline;
 using Kronika.Core.Text;
 using Kronika.Polish.Knowledge;
+using Kronika.Polish.Morphology;
 using Kronika.Polish.Names;
+using Kronika.Polish.Tagging;
 
 namespace Kronika.Polish.Actors;
 
@@ -22,13 +24,16 @@ public sealed class PolishEntityResolver : IPipelineComponent
     private readonly PlacePrepositions _places;
     private readonly CoreferenceWords _words;
     private readonly NameLemmatizer _lemmatize;
+    private readonly IWordAnalyzer? _dictionary;
 
-    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize)
+    /// <param name="dictionary">Every reading of a word, for one-word names whose chosen lemma hides a country (<c>Niemiec</c> is also the genitive of <c>Niemcy</c>).</param>
+    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize, IWordAnalyzer? dictionary = null)
     {
         _knowledge = knowledge;
         _places = places;
         _words = words;
         _lemmatize = lemmatize;
+        _dictionary = dictionary;
     }
 
     public string Name => "polish-entity-resolver";
@@ -122,7 +127,9 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 limit++;
             }
 
-            if (_t.NameAt(j) >= 0 || _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j, limit) is not { } match)
+            // ...unless the name lies wholly inside the phrase: "szef MSZ" is one role, though MSZ is a name.
+            var whole = _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j);
+            if (_t.NameAt(j) >= 0 || (whole is { } w && CoversWholeNames(j, j + w.Length) ? whole : _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j, limit)) is not { } match)
             {
                 return false;
             }
@@ -130,6 +137,17 @@ public sealed class PolishEntityResolver : IPipelineComponent
             List<Holder> holders = adjectives ?? [];
             int roleStart = j;
             int k = j + match.Length;
+
+            // A country named inside the phrase itself ("kanclerz Niemiec") is whom the role serves; an
+            // organisation there is part of the title ("szef MSZ Rosji" serves Russia, not the Polish MSZ).
+            for (int x = roleStart + 1; x < k; x++)
+            {
+                if (_t.StartsName(x) && HolderAt(x, sentence.EndToken) is { Country: not null } inside)
+                {
+                    holders.Add(inside);
+                }
+            }
+
             while (k < sentence.EndToken && HolderAt(k, sentence.EndToken) is { } holder)
             {
                 holders.Add(holder);
@@ -193,6 +211,20 @@ public sealed class PolishEntityResolver : IPipelineComponent
             return true;
         }
 
+        /// <summary>Whether every recognised name touching the tokens [<paramref name="first"/>, <paramref name="end"/>) lies inside them.</summary>
+        private bool CoversWholeNames(int first, int end)
+        {
+            for (int x = first; x < end; x++)
+            {
+                if (_t.NameAt(x) is int k and >= 0 && (document.Names[k].FirstToken < first || document.Names[k].EndToken > end))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
         /// <summary>
         /// The two people <c>obaj przywódcy</c> refers to: the two named people mentioned last who hold the role,
         /// else the two named people mentioned last.
@@ -236,13 +268,13 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 NameMention name = document.Names[nameIndex];
                 // An acronym does not decline, so whatever case the tagger gave it, it may be the genitive of a holder.
                 bool acronym = _t.Forms[k].Length > 1 && _t.Forms[k].All(c => !char.IsLetter(c) || char.IsUpper(c));
-                if (name.Type == EntityType.Person || (!acronym && _t.Case(k) is "nom" or "acc" or "inst" or "loc" or "dat" or "voc"))
+                if (name.Type == EntityType.Person || (!acronym && _t.Case(k) is "nom" or "acc" or "inst" or "loc" or "dat" or "voc" && !CanBeGenitive(k)))
                 {
                     return null;
                 }
 
                 string lemma = NameLemma(nameIndex);
-                return HolderOf(_kb.FindByName(lemma).Concat(_kb.FindByName(document.TextOf(name.Span))), k, name.EndToken, nameIndex)
+                return HolderOf(_kb.FindByName(lemma).Concat(_kb.FindByName(document.TextOf(name.Span))).Concat(CountriesOfReadings(k, name.EndToken)), k, name.EndToken, nameIndex)
                     ?? (_kb.CountryOfSeat(lemma) is { } seat ? new Holder(seat.Code, seat, null, k, name.EndToken, nameIndex) : null);
             }
 
@@ -294,6 +326,10 @@ public sealed class PolishEntityResolver : IPipelineComponent
             string lemma = NameLemma(nameIndex);
             string surface = document.TextOf(name.Span);
             KnowledgeEntry[] entries = [.. _kb.FindByName(lemma).Concat(_kb.FindByName(surface)).Distinct()];
+            if (entries.Length == 0 && name.Type != EntityType.Person)
+            {
+                entries = [.. CountriesOfReadings(name.FirstToken, name.EndToken)];
+            }
             int entity = name.Type == EntityType.Person ? PersonEntity(lemma, entries) : NonPersonEntity(name, lemma, entries);
             Mention(entity, name.FirstToken, name.EndToken, lemma, MentionKind.Name);
             _entityOfName[nameIndex] = entity;
@@ -348,6 +384,34 @@ public sealed class PolishEntityResolver : IPipelineComponent
             EntityType type = name.Type == EntityType.Country ? EntityType.Location : name.Type;
             string key = type + ":" + NameKey.Of(lemma);
             return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code });
+        }
+
+        /// <summary>Whether some dictionary reading of the word is a genitive, whatever case the tagger chose (<c>kanclerza Niemiec</c>).</summary>
+        private bool CanBeGenitive(int k) =>
+            resolver._dictionary is { } dictionary
+            && dictionary.Analyze(_t.Forms[k]).Any(r => NkjpTagset.Default.Parse(r.Tag).Case == "gen");
+
+        /// <summary>
+        /// The countries a one-word name is a form of, through any of its dictionary readings: the tagger may read
+        /// <c>Niemiec</c> (of <c>Niemcy</c>) or <c>Włoch</c> (of <c>Włochy</c>) as the singular of a demonym.
+        /// </summary>
+        private IEnumerable<KnowledgeEntry> CountriesOfReadings(int first, int end)
+        {
+            if (resolver._dictionary is null || end - first != 1)
+            {
+                yield break;
+            }
+
+            foreach (MorphAnalysis reading in resolver._dictionary.Analyze(_t.Forms[first]))
+            {
+                foreach (KnowledgeEntry entry in _kb.FindByName(reading.Lemma))
+                {
+                    if (entry is KnowledgeEntry.OfCountry)
+                    {
+                        yield return entry;
+                    }
+                }
+            }
         }
 
         /// <summary>Whether a preposition before the token makes the name a place (<c>do Pjongjangu</c>).</summary>
