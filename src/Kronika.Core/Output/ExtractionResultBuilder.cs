@@ -22,7 +22,7 @@ public static class ExtractionResultBuilder
     }
 
     /// <summary>The JSON id of entity number <paramref name="index"/> (<c>e1</c> for the first).</summary>
-    public static string EntityId(int index) => "e" + (index + 1).ToString(CultureInfo.InvariantCulture);
+    public static string EntityId(int index) => Id('e', index);
 
     private static ImmutableArray<EntityRecord> Entities(Document document)
     {
@@ -70,10 +70,13 @@ public static class ExtractionResultBuilder
     };
 
     /// <summary>The JSON id of event number <paramref name="index"/> (<c>v1</c> for the first).</summary>
-    public static string EventId(int index) => "v" + (index + 1).ToString(CultureInfo.InvariantCulture);
+    public static string EventId(int index) => Id('v', index);
 
     /// <summary>The JSON id of time expression number <paramref name="index"/> (<c>t1</c> for the first).</summary>
-    public static string TimeId(int index) => "t" + (index + 1).ToString(CultureInfo.InvariantCulture);
+    public static string TimeId(int index) => Id('t', index);
+
+    /// <summary>The contract's ids number from one: the first entity is <c>e1</c>, the first quote <c>q1</c>.</summary>
+    private static string Id(char prefix, int index) => prefix + (index + 1).ToString(CultureInfo.InvariantCulture);
 
     private static ImmutableArray<string> EntityIds(ImmutableArray<int> entities) => [.. entities.Select(EntityId)];
 
@@ -118,7 +121,7 @@ public static class ExtractionResultBuilder
         foreach (Claim c in document.Claims)
         {
             builder.Add(new ClaimRecord(
-                "c" + (builder.Count + 1).ToString(CultureInfo.InvariantCulture),
+                Id('c', builder.Count),
                 EventId(c.Event),
                 document.TextOf(c.Text),
                 EntityIds(c.Claimants),
@@ -162,7 +165,7 @@ public static class ExtractionResultBuilder
         foreach (Quote quote in document.Quotes)
         {
             builder.Add(new QuoteRecord(
-                "q" + (builder.Count + 1).ToString(CultureInfo.InvariantCulture),
+                Id('q', builder.Count),
                 quote.Start,
                 quote.End,
                 document.TextOf(quote.Span),

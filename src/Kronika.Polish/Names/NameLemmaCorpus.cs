@@ -97,20 +97,10 @@ public static class NameLemmaCorpus
                 string[] columns = line.Split('\t');
                 if (columns.Length >= 4 && columns[2].Trim().Length > 0 && columns[3].Trim().Length > 0)
                 {
-                    NameCategory category = columns.Length >= 5 ? new NameCategory(SlavicNerType(columns[4].Trim())) : default;
+                    NameCategory category = columns.Length >= 5 ? new NameCategory(NameTrainingData.SlavicNerType(columns[4].Trim())) : default;
                     yield return new NameLemmaExample(columns[2].Trim(), columns[3].Trim(), category);
                 }
             }
         }
     }
-
-    private static EntityType? SlavicNerType(string type) => type switch
-    {
-        "PER" => EntityType.Person,
-        "ORG" => EntityType.Organization,
-        "LOC" => EntityType.Location,
-        "EVT" => EntityType.Event,
-        "PRO" => EntityType.Product,
-        _ => null,
-    };
 }

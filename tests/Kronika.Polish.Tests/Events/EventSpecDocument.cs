@@ -3,6 +3,7 @@ using Kronika.Core;
 using Kronika.Core.Text;
 using Kronika.Polish.Actors;
 using Kronika.Polish.Knowledge;
+using Kronika.Polish.Tests.Actors;
 using Kronika.Polish.Tests.Tagging;
 
 namespace Kronika.Polish.Tests.Events;
@@ -20,23 +21,9 @@ public static class EventSpecDocument
         KnowledgeBaseReader.ReadRoles("roles", File.ReadLines(PolishDataFiles.Resolve(KnowledgeBase.RolesFile))),
         KnowledgeBaseReader.ReadPeople("people",
         [
-            "putin | Władimir Putin | Putin | RUS | m",
-            "    prezydent | RUS | RUSGOV | 2012-05-07 |",
-            "    przywódca | RUS | RUSGOV | 2000-05-07 |",
-            "kim-dzong-un | Kim Dzong Un | Kim | PRK | m",
-            "    przywódca | PRK | PRKGOV | 2011-12-17 |",
-            "blinken | Antony Blinken | Blinken | USA | m",
-            "    sekretarz stanu | USA | USAGOV | 2021-01-26 | 2025-01-20",
-            "zelenski | Wołodymyr Zełenski | Zełenski | UKR | m",
-            "    prezydent | UKR | UKRGOV | 2019-05-20 |",
+            .. TestPeople.Leaders,
             "xi | Xi Jinping | Xi | CHN | m",
             "    przewodniczący | CHN | CHNGOV | 2013-03-14 |",
-            "lawrow | Siergiej Ławrow | Ławrow | RUS | m",
-            "    minister spraw zagranicznych | RUS | RUSGOV | 2004-03-09 |",
-            "sikorski | Radosław Sikorski | Sikorski | POL | m",
-            "    minister spraw zagranicznych | POL | POLGOV | 2023-12-13 |",
-            "tusk | Donald Tusk | Tusk | POL | m",
-            "    premier | POL | POLGOV | 2023-12-13 |",
         ])));
 
     /// <summary>Runs everything on <paramref name="text"/>; each name is "text", "text=Lemma" or "text@PER" (a person).</summary>

@@ -6,6 +6,7 @@ using Kronika.Polish.Actors;
 using Kronika.Polish.Knowledge;
 using Kronika.Polish.Names;
 using Kronika.Polish.Quotes;
+using Kronika.Polish.Tests.Actors;
 using Kronika.Polish.Tests.Tagging;
 using Kronika.Polish.Tests.Tokenization;
 
@@ -44,27 +45,13 @@ public sealed class QuoteSpecTests
         ]),
         KnowledgeBaseReader.ReadPeople("people",
         [
-            "putin | Władimir Putin | Putin | RUS | m",
-            "    prezydent | RUS | RUSGOV | 2012-05-07 |",
-            "    przywódca | RUS | RUSGOV | 2000-05-07 |",
-            "kim-dzong-un | Kim Dzong Un | Kim | PRK | m",
-            "    przywódca | PRK | PRKGOV | 2011-12-17 |",
-            "blinken | Antony Blinken | Blinken | USA | m",
-            "    sekretarz stanu | USA | USAGOV | 2021-01-26 | 2025-01-20",
-            "lawrow | Siergiej Ławrow | Ławrow | RUS | m",
-            "    minister spraw zagranicznych | RUS | RUSGOV | 2004-03-09 |",
+            .. TestPeople.Leaders,
             "pieskow | Dmitrij Pieskow | Pieskow | RUS | m",
             "    rzecznik | RUS | RUSGOV | 2012-05-22 |",
             "umierow | Rustem Umierow | Umierow | UKR | m",
             "    minister obrony | UKR | UKRGOV | 2023-09-06 |",
-            "zelenski | Wołodymyr Zełenski | Zełenski | UKR | m",
-            "    prezydent | UKR | UKRGOV | 2019-05-20 |",
-            "tusk | Donald Tusk | Tusk | POL | m",
-            "    premier | POL | POLGOV | 2023-12-13 |",
             "duda | Andrzej Duda | Duda | POL | m",
             "    prezydent | POL | POLGOV | 2015-08-06 | 2025-08-06",
-            "sikorski | Radosław Sikorski | Sikorski | POL | m",
-            "    minister spraw zagranicznych | POL | POLGOV | 2023-12-13 |",
             "scholz | Olaf Scholz | Scholz | DEU | m",
             "macron | Emmanuel Macron | Macron | FRA | m",
             "stoltenberg | Jens Stoltenberg | Stoltenberg | NOR | m",
