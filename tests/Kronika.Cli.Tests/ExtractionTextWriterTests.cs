@@ -12,8 +12,8 @@ public sealed class ExtractionTextWriterTests
             ExtractionResult.SchemaName,
             new DocumentRecord("d1", "a.txt", null, "pl", "2024-06-20", "0123456789abcdef"),
             [
-                new EntityRecord("e1", "PERSON", "Władimir Putin", "RUS", "RUSGOV", [], []),
-                new EntityRecord("e2", "PERSON", "Kim Dzong Un", "PRK", "PRKGOV", [], []),
+                new EntityRecord("e1", "PERSON", "Władimir Putin", "RUS", "RUSGOV", null, [], []),
+                new EntityRecord("e2", "PERSON", "Kim Dzong Un", "PRK", "PRKGOV", null, [], []),
             ],
             [],
             [

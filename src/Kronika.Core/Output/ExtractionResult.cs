@@ -26,6 +26,7 @@ public sealed record EntityRecord(
     string Name,
     string? Country,
     string? Actor,
+    string? KnowledgeId,
     ImmutableArray<string> Roles,
     ImmutableArray<MentionRecord> Mentions);
 

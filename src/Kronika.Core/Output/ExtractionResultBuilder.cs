@@ -42,6 +42,7 @@ public static class ExtractionResultBuilder
                 entity.Name,
                 entity.Country,
                 entity.Actor,
+                entity.KnowledgeId,
                 entity.Roles,
                 [.. mentions[i].Select(m => new MentionRecord(m.Start, m.End, document.TextOf(m.Span), m.Lemma, KindName(m.Kind)))]));
         }

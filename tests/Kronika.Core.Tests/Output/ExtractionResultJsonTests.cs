@@ -14,7 +14,7 @@ public sealed class ExtractionResultJsonTests
     private static ExtractionResult Full() => new(
         ExtractionResult.SchemaName,
         new DocumentRecord("d1", "a.txt", "Tytuł", "pl", "2024-06-20", "abc"),
-        [new EntityRecord("e1", "person", "Jan Kowalski", "PL", null, ["minister"], [new MentionRecord(0, 12, "Janem Kowalskim", "Jan Kowalski", "name")])],
+        [new EntityRecord("e1", "person", "Jan Kowalski", "PL", null, null, ["minister"], [new MentionRecord(0, 12, "Janem Kowalskim", "Jan Kowalski", "name")])],
         [new TimeRecord("t1", 20, 27, "wczoraj", "date", "2024-06-19")],
         [new QuoteRecord("q1", 30, 50, "Nie zgadzam się", true, "e1", "minister", "powiedział")],
         [new EventRecord("v1", "meet", null, "040", ["e1"], [], "2024-06-19", null, "Warszawa", "asserted", [], new SpanText(13, 20, "spotkał"), new SpanRecord(0, 60))],

@@ -10,7 +10,7 @@ public sealed class ExtractionScorerTests
     private const string Text = "Putin spotkał się z Kimem. „To przełom” – powiedział Putin.";
 
     private static EntityRecord Entity(string id, string type, string name, string? country, params (int Start, int End)[] spans) =>
-        new(id, type, name, country, null, [], [.. spans.Select(s => new MentionRecord(s.Start, s.End, Text[s.Start..s.End], name, "name"))]);
+        new(id, type, name, country, null, null, [], [.. spans.Select(s => new MentionRecord(s.Start, s.End, Text[s.Start..s.End], name, "name"))]);
 
     private static EventRecord Event(string id, string type, string[] source, string[] target, string? date) =>
         new(id, type, null, null, [.. source], [.. target], date, null, null, "asserted", [], new SpanText(6, 13, "spotkał"), new SpanRecord(0, 26));
