@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Kronika.Benchmarks.BenchmarkCorpus).Assembly).Run(args);
