@@ -7,7 +7,7 @@ public sealed class EventModality
 {
     public const string FileName = "event-modality.txt";
 
-    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ"];
+    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ", "criticism"];
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _words;
 
@@ -37,6 +37,9 @@ public sealed class EventModality
     }
 
     public bool IsReport(string lemma) => _words["report"].Contains(lemma);
+
+    /// <summary>A word by which a quotation judges someone, making it criticism (ACCUSE 111).</summary>
+    public bool IsCriticism(string lemma) => _words["criticism"].Contains(lemma);
 
     public bool IsIntent(string lemma) => _words["intent"].Contains(lemma);
 

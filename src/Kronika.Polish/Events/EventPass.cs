@@ -14,6 +14,7 @@ internal sealed class EventPass
     private readonly List<EntityMention>[] _mentionsOf;
     private readonly EventArguments _arguments;
     private readonly ImpliedTarget _impliedTarget;
+    private readonly ReportedCriticism _criticism;
     private List<int> _lastSubject = [];
     private (string Value, int Index)? _lastDate;
     private readonly int _headlineEnd;
@@ -38,6 +39,7 @@ internal sealed class EventPass
 
         _arguments = new EventArguments(document, _t, words);
         _impliedTarget = new ImpliedTarget(document, _t, patterns, words);
+        _criticism = new ReportedCriticism(document, _t, words);
         _headlineEnd = HeadlineEnd(document.Text);
     }
 
@@ -133,6 +135,12 @@ internal sealed class EventPass
         {
             status.Decide(draft);
             Date(draft, sentence, clauses[draft.Clause]);
+        }
+
+        foreach (EventDraft criticism in _criticism.Find(sentenceIndex, clauses, _mentionsOf[sentenceIndex] ?? [], found, Drafts))
+        {
+            Date(criticism, sentence, clauses[criticism.Clause]);
+            found.Add(criticism);
         }
 
         Drafts.AddRange(found);

@@ -7,7 +7,7 @@ using Kronika.Polish.Morphology;
 namespace Kronika.Polish.Events;
 
 /// <summary>
-/// Finds events and claims. Reads the tokens, sentences, morphology, entities and time expressions;
+/// Finds events and claims. Reads the tokens, sentences, morphology, entities, time expressions and quotations;
 /// writes the events (triggers from <c>data/event-patterns.txt</c>, arguments by case and preposition,
 /// status from the words around them) and the claims with the denials that answer them.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class PolishEventExtractor(EventPatterns patterns, EventModality w
 {
     public string Name => "polish-event-extractor";
 
-    public IReadOnlyList<Layer> Reads { get; } = [Layer.Tokens, Layer.Sentences, Layer.Morphology, Layer.Entities, Layer.Times];
+    public IReadOnlyList<Layer> Reads { get; } = [Layer.Tokens, Layer.Sentences, Layer.Morphology, Layer.Entities, Layer.Times, Layer.Quotes];
 
     public IReadOnlyList<Layer> Writes { get; } = [Layer.Events, Layer.Claims];
 

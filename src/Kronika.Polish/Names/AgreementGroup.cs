@@ -13,6 +13,12 @@ internal sealed class AgreementGroup
     private (string? Case, string? Number, string? Gender) _preferred;
     private bool _firstCapitalised;
 
+    /// <summary>
+    /// Whether the name is known not to be a person's or a group's (a place, an event, a thing): then a masculine personal
+    /// reading is the least likely one (<c>Polski</c> of the country, not the surname <c>Polski</c>).
+    /// </summary>
+    public bool NotAPerson { get; init; }
+
     /// <summary>An unknown word may still belong to the name: no head yet, or a proper-noun head (a person's name).</summary>
     public bool AcceptsUnknownWord => _members.Count == 0 || !HasHead(_signatures, out bool proper) || proper;
 
@@ -81,7 +87,8 @@ internal sealed class AgreementGroup
     // (Europy, Jana); then the tagger's choice; then dictionary order.
     private (string Case, string Number, string Gender) ChooseSignature() =>
         _members[0].Readings.Where(r => _signatures.Contains(Signature(r)))
-            .OrderBy(r => r.Number == "sg" ? 0 : 1)
+            .OrderBy(r => NotAPerson && r.Gender == "m1" ? 1 : 0)
+            .ThenBy(r => r.Number == "sg" ? 0 : 1)
             .ThenBy(r => _firstCapitalised && !r.IsProper ? 1 : 0)
             .ThenBy(r => r.Number == "pl" && r.Gender == "m1" ? 1 : 0) // Stany, Strzelce: places, not people
             .ThenBy(r => r.Case == "nom" ? 1 : 0)

@@ -120,7 +120,8 @@ public sealed class NameLemmatizer
         }
 
         // First the declinable core (dictionary words that agree), and the unknown words the rules may change.
-        var group = new AgreementGroup();
+        // An organisation may be named for its people (Demokraci), a place or a thing never is.
+        var group = new AgreementGroup { NotAPerson = category.Type is EntityType.Country or EntityType.Location or EntityType.Event or EntityType.Product };
         var ruleWords = new List<int>();
         var declinable = new List<int>();
         for (int i = 0; i < count; i++)

@@ -37,6 +37,7 @@ public static class EventSpecDocument
         new PolishEntityResolver(Knowledge.Value, PlacePrepositions.Load(), CoreferenceWords.Load(), (d, first, end, _) => Lemma(d, first, end, lemmas))
             .Process(document, CancellationToken.None);
         polish.TimeTagger!.Process(document, CancellationToken.None);
+        polish.QuoteFinder!.Process(document, CancellationToken.None);
         polish.EventExtractor!.Process(document, CancellationToken.None);
         return document;
     }
