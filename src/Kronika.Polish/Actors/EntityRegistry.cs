@@ -79,6 +79,13 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
         }
 
         draft.Actor = tenures.Select(t => t.Actor).FirstOrDefault(a => a is not null) ?? person.Country;
+        if (tenures.Length > 0 && tenures.All(t => knowledge.OrganizationById(t.Holder) is { Country: null }))
+        {
+            // In office for an international body, a person acts for it, not for the state of birth:
+            // NATO's Secretary General is NATO's side, not Norway's.
+            draft.Country = null;
+        }
+
         return draft;
     });
 

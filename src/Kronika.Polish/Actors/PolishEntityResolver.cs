@@ -160,7 +160,14 @@ public sealed class PolishEntityResolver : IPipelineComponent
 
             string lemma = RoleLemma(i, roleStart, k);
             bool plural = _t.IsPlural(roleStart);
-            int? apposition = k < sentence.EndToken && _t.StartsName(k) && document.Names[_t.NameAt(k)].Type == EntityType.Person ? _t.NameAt(k) : null;
+            int named = k;
+            if (named + 1 < sentence.EndToken && _t.Pos(named) == "prep" && _t.StartsName(named + 1) && document.Names[_t.NameAt(named + 1)].Type != EntityType.Person)
+            {
+                // "ambasador USA na Ukrainie Bridget Brink": where the office is held stands between the role and the holder's name.
+                named = document.Names[_t.NameAt(named + 1)].EndToken;
+            }
+
+            int? apposition = named < sentence.EndToken && _t.StartsName(named) && document.Names[_t.NameAt(named)].Type == EntityType.Person ? _t.NameAt(named) : null;
             var referents = new List<int>();
             if (apposition is { } nameIndex && !plural)
             {

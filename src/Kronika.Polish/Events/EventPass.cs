@@ -214,6 +214,15 @@ internal sealed class EventPass
         return false;
     }
 
+    /// <summary>
+    /// A verb that can also report speech does so before a "że" clause ("przekazał, że…"), before a colon,
+    /// and after a parenthetical "jak" ("jak przekazał minister, …").
+    /// </summary>
+    private bool ReportsSpeech(int i) =>
+        (i + 2 < _t.Forms.Length && _t.Forms[i + 1] == "," && _words.IsComplement(_t.Forms[i + 2]))
+        || (i + 1 < _t.Forms.Length && _t.Forms[i + 1] == ":")
+        || (i > 0 && _t.Forms[i - 1] is "jak" or "Jak");
+
     private sealed record TriggerMatch(EventPattern Pattern, int First, int End, List<int> Tokens);
 
     /// <summary>The longest pattern whose head is at <paramref name="i"/> and whose other words stand near it in the clause.</summary>
@@ -227,7 +236,7 @@ internal sealed class EventPass
                 continue;
             }
 
-            if (pattern.Speech && i + 2 < clause.EndToken + 2 && i + 2 < _t.Forms.Length && _t.Forms[i + 1] == "," && _words.IsComplement(_t.Forms[i + 2]))
+            if (pattern.Speech && ReportsSpeech(i))
             {
                 continue;
             }
