@@ -72,6 +72,25 @@ public sealed class ExtractionScorerTests
     }
 
     [Fact]
+    public void A_reported_clause_around_a_paired_fragment_of_its_speaker_is_not_spurious()
+    {
+        // The contract gives a quoted fragment inside reported speech twice; the gold set annotates it once, as the fragment.
+        ExtractionResult gold = Record([], [new QuoteRecord("q1", 30, 40, "przełomowe", true, null, null, null)], [], []);
+        ExtractionResult found = Record(
+            [],
+            [new QuoteRecord("q1", 20, 50, "porozumienie jest „przełomowe”", false, null, null, "powiedział"), new QuoteRecord("q2", 30, 40, "przełomowe", true, null, null, null)],
+            [],
+            []);
+        ExtractionComparison comparison = ExtractionScorer.Compare(found, gold);
+        Assert.Equal(new MatchCounts(1, 1, 1), comparison.Scores.Quotes);
+        Assert.Empty(comparison.Errors);
+
+        // A reported clause that encloses no paired fragment still counts against the system.
+        ExtractionResult clauseOnly = Record([], [new QuoteRecord("q1", 60, 80, "coś innego", false, null, null, "dodał")], [], []);
+        Assert.Equal(new MatchCounts(1, 1, 0), ExtractionScorer.Compare(clauseOnly, gold).Scores.Quotes);
+    }
+
+    [Fact]
     public void Null_speakers_agree_and_an_empty_system_record_scores_zero()
     {
         ExtractionResult gold = Record([], [new QuoteRecord("q1", 28, 38, "To przełom", true, null, null, null)], [], []);
