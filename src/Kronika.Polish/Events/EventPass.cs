@@ -147,7 +147,7 @@ internal sealed class EventPass
         if (found.LastOrDefault(d => d.Time is { } k && _document.Times[k].Start >= sentence.Start) is { Date: { } day, Time: { } time })
         {
             // The story goes on from the day its last event was told on, not from a date that only bounded a span ("od wiosny 2022 roku").
-            _lastDate = (day, time);
+            MoveDiscourseDate(day, time);
         }
         else
         {
@@ -356,13 +356,27 @@ internal sealed class EventPass
 
     private void RememberDate(Sentence sentence)
     {
-        for (int k = 0; k < _document.Times.Length; k++)
+        for (int k = FirstTimeFrom(sentence.Start); k < _document.Times.Length && _document.Times[k].Start < sentence.End; k++)
         {
             TimeExpression time = _document.Times[k];
-            if (time.Start >= sentence.Start && time.End <= sentence.End && DayOf(time) is { } value)
+            if (time.End <= sentence.End && DayOf(time) is { } value)
             {
-                _lastDate = (value, k);
+                MoveDiscourseDate(value, k);
             }
         }
+    }
+
+    /// <summary>
+    /// A date before the story's current one is a look back ("podpalenie w maju 2024 roku" in a report of
+    /// today's decision): it dates its own sentence, and the story then goes on from where it was.
+    /// </summary>
+    private void MoveDiscourseDate(string value, int time)
+    {
+        if (_lastDate is { } current && string.CompareOrdinal(value, current.Value) < 0 && !current.Value.StartsWith(value, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _lastDate = (value, time);
     }
 }
