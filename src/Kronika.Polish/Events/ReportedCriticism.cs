@@ -33,7 +33,7 @@ internal sealed class ReportedCriticism(Document document, EventTokens t, EventM
                 continue;
             }
 
-            List<int> target = Others(speaker, mentions.Where(m => said.Any(q => q.Start <= m.Start && m.End <= q.End))) is { Count: > 0 } named
+            List<int> target = Others(speaker, mentions.Where(m => said.Any(q => q.Start <= m.Start && m.End <= q.End) && !AfterPreposition(m))) is { Count: > 0 } named
                 ? named
                 : LastActor(speaker, earlier);
             int trigger = Trigger(sentence, said) ?? judging;
@@ -52,6 +52,12 @@ internal sealed class ReportedCriticism(Document document, EventTokens t, EventM
 
         return drafts;
     }
+
+    /// <summary>
+    /// An actor after a preposition is where or against whom something was done ("wojna przeciwko
+    /// Ukrainie"), not whom the words judge; the judged stand bare ("desperacja Moskwy", "Rosja kłamie").
+    /// </summary>
+    private bool AfterPreposition(EntityMention mention) => mention.FirstToken > 0 && t.Pos(mention.FirstToken - 1) == "prep";
 
     /// <summary>The quotations that begin in the sentence and have a speaker.</summary>
     private IEnumerable<Quote> QuotesIn(Sentence sentence) =>
