@@ -60,6 +60,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
     {
         private readonly ActorTokens _t = new(document);
         private readonly Dictionary<int, int> _entityOfName = [];
+        private readonly HashSet<int> _sentenceStarts = [.. document.Sentences.Select(s => s.FirstToken)];
         private readonly KnowledgeBase _kb = resolver._knowledge;
         private readonly DateOnly? _date = document.Info.Date;
 
@@ -310,6 +311,13 @@ public sealed class PolishEntityResolver : IPipelineComponent
         private bool IsWrittenAsName(int nameIndex)
         {
             NameMention name = document.Names[nameIndex];
+            if (name.EndToken == name.FirstToken + 1 && _sentenceStarts.Contains(name.FirstToken)
+                && _t.Pos(name.FirstToken) == "adj" && _kb.CountryOfAdjective(_t.Lemmas[name.FirstToken]) is not null)
+            {
+                // "Chińskie ministerstwo handlu…": a country adjective capitalised only because it opens the sentence.
+                return false;
+            }
+
             for (int x = name.FirstToken; x < name.EndToken; x++)
             {
                 if (_t.IsCapitalised(x) || _t.Forms[x].Any(char.IsDigit))

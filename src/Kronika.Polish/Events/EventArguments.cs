@@ -121,21 +121,24 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         return false;
     }
 
-    /// <summary>A noun in the accusative, not after a preposition: the object of its clause's verb ("rozpoczęła inwazję").</summary>
+    /// <summary>
+    /// A noun in the accusative, not after a preposition: the object of its clause's verb ("rozpoczęła
+    /// inwazję"); or a genitive that counts out such an object ("przyjęła pakiet sankcji", "serię ataków").
+    /// </summary>
     private bool IsBareObject(int head)
     {
-        if (t.Case(head) != "acc")
-        {
-            return false;
-        }
-
         int before = head - 1;
         while (before >= 0 && t.Pos(before) == "adj")
         {
             before--;
         }
 
-        return before < 0 || t.Pos(before) != "prep";
+        return t.Case(head) switch
+        {
+            "acc" => before < 0 || t.Pos(before) != "prep",
+            "gen" => before >= 0 && before == head - 1 && t.IsNoun(before) && IsBareObject(before),
+            _ => false,
+        };
     }
 
     private bool HasNominative(Clause clause, List<ActorChunk> chunks) =>

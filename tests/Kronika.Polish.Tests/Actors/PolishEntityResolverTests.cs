@@ -17,13 +17,16 @@ public sealed class PolishEntityResolverTests
     private const string Passage =
         "Prezydent Rosji Władimir Putin przyleciał we wtorek do Pjongjangu. Rosyjski przywódca spotkał się tam z Kimem. " +
         "Obaj przywódcy podpisali umowę. Moskwa zaprzecza zarzutom, a rzecznik Departamentu Stanu USA powiedział, że Putin kłamie. " +
-        "Sekretarz stanu USA Antony Blinken rozmawiał z wietnamskimi urzędnikami w Moskwie.";
+        "Sekretarz stanu USA Antony Blinken rozmawiał z wietnamskimi urzędnikami w Moskwie. Amerykańskie władze milczą.";
 
     private static readonly (string Text, EntityType Type)[] Names =
     [
         ("Władimir Putin", EntityType.Person), ("Pjongjangu", EntityType.Location), ("Kimem", EntityType.Person),
         ("Moskwa", EntityType.Location), ("Departamentu Stanu USA", EntityType.Organization), ("Putin", EntityType.Person),
         ("Antony Blinken", EntityType.Person), ("Moskwie", EntityType.Location),
+
+        // A recogniser's slip: a country adjective taken for a name because it opens the sentence.
+        ("Amerykańskie", EntityType.Location),
     ];
 
     /// <summary>Base forms as the name lemmatiser gives them.</summary>
@@ -126,6 +129,15 @@ public sealed class PolishEntityResolverTests
         Assert.Equal(["Departamentu Stanu USA"], MentionsOf(document, "Departament Stanu"));
         Assert.Equal(["wietnamskimi"], MentionsOf(document, "Wietnam"));
         Assert.Equal(MentionKind.Adjective, document.Mentions.Single(m => document.TextOf(m.Span) == "wietnamskimi").Kind);
+    }
+
+    [Fact]
+    public void A_country_adjective_capitalised_only_as_the_first_word_is_an_adjective_of_its_country()
+    {
+        Document document = Resolve(new DateOnly(2024, 6, 20));
+        EntityMention mention = document.Mentions.Single(m => document.TextOf(m.Span) == "Amerykańskie");
+        Assert.Equal(MentionKind.Adjective, mention.Kind);
+        Assert.Equal("Stany Zjednoczone", document.Entities[mention.Entity].Name);
     }
 
     [Fact]
