@@ -40,7 +40,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 continue;
             }
 
-            ArgumentRole? role = nominal ? NominalRole(pattern, verbPattern, chunk, head)
+            ArgumentRole? role = nominal ? NominalRole(pattern, verbPattern, chunk, head, Math.Max(head + 1, draft.EndToken))
                 : chunk == subject ? ArgumentRole.Source
                 : VerbRole(pattern, passive, chunk, head, subject);
             if (role is { } r)
@@ -271,14 +271,15 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         chunk.Preposition is null ? pattern.Slots.FirstOrDefault(s => s.Preposition is null && s.Case != FrameSlot.Subject && s.Role == ArgumentRole.Target)?.Role : null;
 
     /// <summary>A noun or gerund: an adjective before it or a genitive after it is its actor; prepositions as in its frame.</summary>
-    private ArgumentRole? NominalRole(EventPattern pattern, bool verbPattern, ActorChunk chunk, int head)
+    /// <param name="triggerEnd">Where the trigger's words end ("zawieszenie broni"): a verb reading among them ends nothing.</param>
+    private ArgumentRole? NominalRole(EventPattern pattern, bool verbPattern, ActorChunk chunk, int head, int triggerEnd)
     {
         if (chunk.FirstToken < head)
         {
             return chunk.EndToken >= head && t.Pos(chunk.FirstToken) == "adj" ? ArgumentRole.Source : null;
         }
 
-        if (chunk.FirstToken > head + NounReach || Enumerable.Range(head + 1, chunk.FirstToken - head - 1).Any(i => t.IsFinite(i)))
+        if (chunk.FirstToken > head + NounReach || Enumerable.Range(triggerEnd, Math.Max(0, chunk.FirstToken - triggerEnd)).Any(i => t.IsFinite(i)))
         {
             return null;
         }

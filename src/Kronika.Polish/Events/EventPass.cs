@@ -97,7 +97,8 @@ internal sealed class EventPass
             for (int i = clauses[c].FirstToken; i < clauses[c].EndToken; i++)
             {
                 bool verbHead = _t.IsVerbal(i) && _t.Pos(i) != "ger";
-                if (verbHead != (pass == 0) || consumed.Contains(i) || Match(i, clauses[c], consumed) is not { } match)
+                if (verbHead != (pass == 0) || consumed.Contains(i) || Match(i, clauses[c], consumed) is not { } match
+                    || (verbHead && InLongerNounTrigger(match, clauses[c], consumed)))
                 {
                     continue;
                 }
@@ -214,6 +215,22 @@ internal sealed class EventPass
         return false;
     }
 
+    /// <summary>The longest match wins: a verb that is a word of a longer noun trigger near it is that trigger's ("zawieszenie broni").</summary>
+    private bool InLongerNounTrigger(TriggerMatch verb, Clause clause, HashSet<int> consumed)
+    {
+        int i = verb.First;
+        for (int h = Math.Max(clause.FirstToken, i - 4); h < Math.Min(clause.EndToken, i + 5); h++)
+        {
+            if (h != i && (_t.IsNoun(h) || _t.Pos(h) == "ger")
+                && Match(h, clause, consumed) is { } noun && noun.Pattern.Lemmas.Length > verb.Pattern.Lemmas.Length && noun.Tokens.Contains(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A verb that can also report speech does so before a "że" clause ("przekazał, że…"), before a colon,
     /// and after a parenthetical "jak" ("jak przekazał minister, …").
@@ -228,7 +245,7 @@ internal sealed class EventPass
     /// <summary>The longest pattern whose head is at <paramref name="i"/> and whose other words stand near it in the clause.</summary>
     private TriggerMatch? Match(int i, Clause clause, HashSet<int> consumed)
     {
-        foreach (EventPattern pattern in _patterns.ForHead(_t.Lemmas[i]))
+        foreach (EventPattern pattern in _patterns.ForHead(_t.Lemmas[i]).Concat(_t.OtherNounLemmas(i).SelectMany(l => _patterns.ForHead(l))))
         {
             bool verbPattern = pattern.Slots.Any(s => s.Case == FrameSlot.Subject);
             if (verbPattern ? !_t.IsVerbal(i) : !(_t.IsNoun(i) || _t.Pos(i) == "ger"))
@@ -249,7 +266,7 @@ internal sealed class EventPass
                 {
                     foreach (int j in (ReadOnlySpan<int>)[i + d, i - d])
                     {
-                        if (j >= clause.FirstToken && j < clause.EndToken && !consumed.Contains(j) && !tokens.Contains(j) && _t.Is(j, word))
+                        if (j >= clause.FirstToken && j < clause.EndToken && !consumed.Contains(j) && !tokens.Contains(j) && _t.CanBe(j, word))
                         {
                             found = j;
                             break;

@@ -69,4 +69,33 @@ internal sealed class EventTokens
 
     /// <summary>The word (lower case) or lemma at <paramref name="i"/> is <paramref name="word"/>.</summary>
     public bool Is(int i, string word) => Forms[i] == word || Lemmas[i] == word;
+
+    /// <summary>
+    /// For a gerund or noun, the lemmas of its other noun readings: "zawieszenie" tagged as the gerund of
+    /// zawiesić is also the noun zawieszenie, whose triggers ("zawieszenie broni") the dictionary keys by it.
+    /// </summary>
+    public IEnumerable<string> OtherNounLemmas(int i)
+    {
+        if (!(IsNoun(i) || Pos(i) == "ger"))
+        {
+            yield break;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Lemmas[i] };
+        foreach (MorphAnalysis reading in _dictionary.Analyze(_document.TextOf(_document.Tokens[i])))
+        {
+            if (NkjpTagset.Default.Parse(reading.Tag).Pos is "subst" or "ger" && seen.Add(reading.Lemma))
+            {
+                yield return reading.Lemma;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Like <see cref="Is"/>, or some dictionary reading of the word has that lemma: inside a multi-word
+    /// trigger the other words settle the reading ("zawieszenie broni" is the noun broń, though "broni" alone
+    /// may be tagged as the verb bronić).
+    /// </summary>
+    public bool CanBe(int i, string word) =>
+        Is(i, word) || _dictionary.Analyze(_document.TextOf(_document.Tokens[i])).Any(r => r.Lemma == word);
 }
