@@ -50,7 +50,8 @@ public sealed class InjectionTests(SampleArchive archive)
         }
 
         using HttpResponseMessage entity = await archive.Server.Client.GetAsync("/api/entities/" + Uri.EscapeDataString(value));
-        Assert.True(entity.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.OK, $"{(int)entity.StatusCode}");
+        // In the path Kestrel itself refuses a NUL (400); anything else is a name like another.
+        Assert.True(entity.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.OK || (value.Contains('\0', StringComparison.Ordinal) && entity.StatusCode == HttpStatusCode.BadRequest), $"{(int)entity.StatusCode}");
         Assert.Equal(before, await Api.GetAsync<ArchiveStats>(archive.Server.Client, "/api/stats"));
     }
 }
