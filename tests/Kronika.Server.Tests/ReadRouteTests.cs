@@ -16,7 +16,7 @@ public sealed class ReadRouteTests(SampleArchive archive)
         ArchiveStats stats = await Api.GetAsync<ArchiveStats>(Client, "/api/stats");
         Assert.Equal(archive.Articles, stats.Documents);
         Assert.True(archive.Articles >= 10);
-        Assert.Equal(2, stats.Outlets);
+        Assert.Equal(SampleArticles.All().Select(a => a.Article.Outlet).Distinct().Count(), stats.Outlets);
         Assert.True(stats.Events > 0 && stats.Entities > 0 && stats.Quotes > 0, $"{stats}");
     }
 
@@ -88,6 +88,16 @@ public sealed class ReadRouteTests(SampleArchive archive)
 
         Page<ArchiveEvent> asserted = await Api.GetAsync<Page<ArchiveEvent>>(Client, "/api/events?status=asserted&limit=1000");
         Assert.All(asserted.Items, e => Assert.Equal("asserted", e.Status));
+    }
+
+    [Fact]
+    public async Task An_event_reported_by_several_outlets_counts_its_sources()
+    {
+        Page<ArchiveEvent> all = await Api.GetAsync<Page<ArchiveEvent>>(Client, "/api/events?limit=1000");
+        ArchiveEvent merged = all.Items.MaxBy(e => e.NumSources)!;
+        Assert.True(merged.NumSources > 1, "no event merged across outlets");
+        Assert.Equal(merged.NumSources, merged.Mentions.Select(m => m.Outlet).Distinct().Count());
+        Assert.Equal(merged.NumArticles, merged.Mentions.Select(m => m.DocumentId).Distinct().Count());
     }
 
     [Fact]

@@ -7,8 +7,9 @@ using Kronika.Store;
 namespace Kronika.Server.Tests;
 
 /// <summary>
-/// The repository's own articles (the sample and the team's gold articles in eval/gold), read by path: the
-/// first line is the title, the file name's date prefix the publication date.
+/// The repository's own articles, read by path: the sample, the team's gold articles in eval/gold (the first
+/// line is the title, the file name's date prefix the publication date), and samples/archive, where several
+/// outlets report the same events.
 /// </summary>
 public static class SampleArticles
 {
@@ -28,6 +29,18 @@ public static class SampleArticles
         {
             string name = Path.GetFileName(path);
             articles.Add(Read(path, DateOnly.ParseExact(name[..10], "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), "Złoty zbiór"));
+        }
+
+        foreach (string line in File.ReadLines(Path.Combine(root, "samples", "archive", "articles.jsonl")))
+        {
+            ArticleSubmission posted = System.Text.Json.JsonSerializer.Deserialize<ArticleSubmission>(line, Api.Json)!;
+            var article = new ArticleMetadata(
+                Origin: posted.Url!,
+                Title: posted.Title,
+                Date: DateOnly.ParseExact(posted.Date!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                Url: posted.Url,
+                Outlet: posted.Source);
+            articles.Add((article, posted.Text!));
         }
 
         return articles;

@@ -9,5 +9,10 @@ export async function renderSearch(page, _id, params) {
     el('li', {},
       el('span', { class: 'badge' }, hit.kind), ' ',
       el('a', { href: route('document', hit.documentId) }, hit.documentTitle || 'article ' + hit.documentId),
-      el('p', { class: 'snippet' }, hit.snippet)))));
+      el('p', { class: 'snippet' }, snippet(hit.snippet))))));
+}
+
+/** The store marks matched words as [word]: those become <mark>, everything stays text. */
+function snippet(text) {
+  return text.split(/\[([^\[\]]*)\]/).map((piece, i) => i % 2 === 1 ? el('mark', { class: 'hit' }, piece) : piece);
 }
