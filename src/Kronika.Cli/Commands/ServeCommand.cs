@@ -14,7 +14,7 @@ internal static class ServeCommand
 
     public static Command Create()
     {
-        var db = new Option<string>("--db") { Description = "The archive file.", DefaultValueFactory = _ => "kronika.db" };
+        var db = new Option<string>("--db") { Description = "The archive file (created only when --api-key allows writes).", DefaultValueFactory = _ => ArchiveOptions.DefaultDb };
         var urls = new Option<string[]>("--urls")
         {
             Description = "Addresses to listen on; loopback unless you name another interface.",
@@ -48,7 +48,8 @@ internal static class ServeCommand
             string? key = parse.GetValue(apiKey) ?? Environment.GetEnvironmentVariable(KeyVariable);
             var options = new ServerOptions { Urls = addresses, ApiKey = string.IsNullOrEmpty(key) ? null : key };
             string path = parse.GetValue(db)!;
-            using SqliteArchiveStore store = SqliteArchiveStore.Open(path);
+            // A read-only server over a missing file is a mistake; with a key, POST may fill a new archive.
+            using SqliteArchiveStore store = SqliteArchiveStore.Open(path, create: options.ApiKey is not null);
             var extractor = new PipelineArticleExtractor(PolishLanguage.Load().CreateExtractionPipeline());
             WebApplication app = ArchiveServer.Create(options, store, extractor);
             Console.Error.WriteLine($"kronika: serving {path} at {string.Join(", ", addresses)} ({(options.ApiKey is null ? "read-only: no API key" : "writes need the API key")}); Ctrl+C stops");

@@ -5,7 +5,10 @@ namespace Kronika.Store.Sqlite;
 
 public sealed partial class SqliteArchiveStore
 {
-    private const string EventColumns = "e.id, e.type, e.mode, e.cameo, e.date, e.location_id, e.status, e.num_mentions, e.num_sources, e.num_articles";
+    private const string EventColumns = """
+        e.id, e.type, e.mode, e.cameo, e.date, e.location_id, e.status, e.num_mentions, e.num_sources, e.num_articles,
+        (SELECT min(d.ingested_at) FROM event_mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = e.id)
+        """;
 
     public Page<ArchiveEvent> Events(EventQuery query)
     {
@@ -88,7 +91,7 @@ public sealed partial class SqliteArchiveStore
 
     private static ArchiveEvent ReadEvent(SqliteDataReader r, EntityLookup lookup) => new(
         r.GetInt64(0), r.GetString(1), r.StringOrNull(2), r.StringOrNull(3), [], [], r.StringOrNull(4), lookup.Ref(r.LongOrNull(5)),
-        r.GetString(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), []);
+        r.GetString(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), [], DateTimeOffset.Parse(r.GetString(10), CultureInfo.InvariantCulture));
 
     /// <summary>Adds an event's actors on both sides and every article's report of it.</summary>
     private static ArchiveEvent Complete(SqliteConnection connection, EntityLookup lookup, ArchiveEvent e)
@@ -97,14 +100,15 @@ public sealed partial class SqliteArchiveStore
             .Rows(r => (Side: r.GetString(0), Entity: r.GetInt64(1)));
         List<EventMention> mentions = connection.Command("""
             SELECT m.document_id, d.title, d.outlet, d.url, m.local_id, m.status, m.date,
-                   m.trigger_start, m.trigger_end, m.trigger_text, m.sentence_start, m.sentence_end, m.sentence_text
+                   m.trigger_start, m.trigger_end, m.trigger_text, m.sentence_start, m.sentence_end, m.sentence_text, d.date
             FROM event_mentions m JOIN documents d ON d.id = m.document_id
             WHERE m.event_id = $e ORDER BY d.date IS NULL, d.date, m.document_id, m.trigger_start
             """).With("$e", e.Id)
             .Rows(r => new EventMention(
                 r.GetInt64(0), r.StringOrNull(1), r.StringOrNull(2), r.StringOrNull(3), r.GetString(4), r.GetString(5), r.StringOrNull(6),
                 new Kronika.Core.Output.SpanText(r.GetInt32(7), r.GetInt32(8), r.GetString(9)),
-                new Kronika.Core.Output.SpanText(r.GetInt32(10), r.GetInt32(11), r.GetString(12))));
+                new Kronika.Core.Output.SpanText(r.GetInt32(10), r.GetInt32(11), r.GetString(12)),
+                r.StringOrNull(13)));
         return e with
         {
             Source = lookup.Refs(actors.Where(a => a.Side == "source").Select(a => a.Entity)),
