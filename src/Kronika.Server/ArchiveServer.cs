@@ -33,6 +33,8 @@ public static class ArchiveServer
             ApplicationName = typeof(ArchiveServer).Assembly.GetName().Name,
         });
         builder.Logging.SetMinimumLevel(options.LogLevel);
+        // One line per request is noise on a console; warnings and errors still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.UseUrls([.. options.Urls]);
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
@@ -55,7 +57,12 @@ public static class ArchiveServer
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         services.AddProblemDetails();
-        services.AddOpenApi("v1");
+        services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Kronika archive API";
+            document.Info.Description = "Articles, events, entities, quotations and claims merged across Polish news (docs/server.md).";
+            return Task.CompletedTask;
+        }));
         services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
         {
             Timeout = options.RequestTimeout,
