@@ -74,8 +74,9 @@ public static class ArchiveServer
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.Use(SecurityHeaders.Add);
-        app.UseRateLimiter();
+        // The time limit wraps the wait for a slot as well as reading the body.
         app.UseRequestTimeouts();
+        app.UseRateLimiter();
         WebUi.Use(app);
         app.MapOpenApi("/openapi.json");
         ReadEndpoints.Map(app);
