@@ -17,19 +17,7 @@ public sealed partial class SqliteArchiveStore
         {
             var lookup = new EntityLookup(connection);
             var where = new WhereClause();
-            if (!string.IsNullOrWhiteSpace(query.Actor))
-            {
-                List<long> actors = lookup.Resolve(query.Actor);
-                if (actors.Count == 0)
-                {
-                    where.Never();
-                }
-                else
-                {
-                    where.Add("e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN (SELECT value FROM json_each($p)))", EntityLookup.Json(actors));
-                }
-            }
-
+            where.AddEntities(lookup, query.Actor, "e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN (SELECT value FROM json_each($p)))");
             if (!string.IsNullOrWhiteSpace(query.Type))
             {
                 string type = query.Type.Trim();
@@ -67,16 +55,9 @@ public sealed partial class SqliteArchiveStore
                 where.Add("e.status = $p", query.Status.Trim().ToLowerInvariant());
             }
 
-            PageRequest page = WhereClause.Clamp(query.Page);
-            int total = (int)where.Bind(connection.Command("SELECT COUNT(*) FROM events e" + where)).Long();
             // A timeline: dated events in date order, undated ones last, then in the order they were stored.
-            List<ArchiveEvent> items = where.Bind(connection.Command(
-                    $"SELECT {EventColumns} FROM events e{where} ORDER BY e.date IS NULL, e.date, e.id LIMIT $limit OFFSET $offset"))
-                .With("$limit", page.Limit).With("$offset", page.Offset)
-                .Rows(r => ReadEvent(r, lookup))
-                .Select(e => Complete(connection, lookup, e))
-                .ToList();
-            return new Page<ArchiveEvent>(items, total, page.Offset, page.Limit);
+            Page<ArchiveEvent> page = where.Page(connection, EventColumns, "events e", "e.date IS NULL, e.date, e.id", query.Page, r => ReadEvent(r, lookup));
+            return page with { Items = [.. page.Items.Select(e => Complete(connection, lookup, e))] };
         });
     }
 
