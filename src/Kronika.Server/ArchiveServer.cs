@@ -57,6 +57,7 @@ public static class ArchiveServer
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
         });
         services.AddProblemDetails();
+
         services.AddOpenApi("v1", openApi => openApi.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Kronika archive API";
@@ -73,6 +74,7 @@ public static class ArchiveServer
         WebApplication app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(new AllowedHosts(options.Urls).Check);
         app.Use(SecurityHeaders.Add);
         // The time limit wraps the wait for a slot as well as reading the body.
         app.UseRequestTimeouts();

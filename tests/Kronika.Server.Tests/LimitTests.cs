@@ -54,6 +54,28 @@ public sealed class LimitTests
     }
 
     [Fact]
+    public async Task A_loopback_server_answers_only_to_loopback_host_names()
+    {
+        await using RunningServer server = await RunningServer.StartAsync(new ServerOptions());
+        using var rebound = new HttpRequestMessage(HttpMethod.Get, "/api/stats");
+        rebound.Headers.Host = "attacker.example";
+        await Api.AssertProblemAsync(await server.Client.SendAsync(rebound), HttpStatusCode.BadRequest);
+        using var local = new HttpRequestMessage(HttpMethod.Get, "/api/stats");
+        local.Headers.Host = "localhost:" + server.Address.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.OK, (await server.Client.SendAsync(local)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080", "localhost,127.0.0.1,[::1]")]
+    [InlineData("http://[::1]:5080", "localhost,127.0.0.1,[::1]")]
+    [InlineData("http://archiwum.lan:5080", "localhost,127.0.0.1,[::1],archiwum.lan")]
+    [InlineData("http://0.0.0.0:5080", "*")]
+    [InlineData("http://*:5080", "*")]
+    [InlineData("http://[::]:5080", "*")]
+    public void Allowed_host_names_follow_the_addresses_listened_on(string url, string expected) =>
+        Assert.Equal(expected, string.Join(',', AllowedHosts.For([url])));
+
+    [Fact]
     public async Task A_failing_store_gives_a_bare_500_problem()
     {
         await using RunningServer server = await RunningServer.StartAsync(new ServerOptions());

@@ -3,7 +3,7 @@ import { api, el, route, actorLinks, filterForm, pager } from './dom.js';
 
 export async function renderClaims(page, _id, params) {
   page.append(el('h1', {}, 'Claims'), filterForm('claims', [
-    { name: 'actor', label: 'Claimant', placeholder: 'name or id' },
+    { name: 'actor', label: 'Actor', placeholder: 'name or id' },
     { name: 'denied', label: 'Denied', options: [['', 'all claims'], ['true', 'denied'], ['false', 'not denied']] },
   ], params));
   const result = await api('/claims', { actor: params.get('actor'), denied: params.get('denied'), offset: params.get('offset'), limit: 100 });

@@ -61,7 +61,8 @@ export async function api(path, params = {}) {
   const body = await response.json().catch(() => null);
   if (!response.ok) {
     const details = body && body.errors ? Object.entries(body.errors).map(([k, v]) => k + ': ' + v.join(' ')).join('; ') : '';
-    throw new Error((body && (body.detail || body.title)) + (details ? ' (' + details + ')' : '') || response.statusText);
+    const message = (body && (body.detail || body.title)) || response.statusText || 'HTTP ' + response.status;
+    throw new Error(details ? `${message} (${details})` : message);
   }
   return body;
 }
