@@ -93,10 +93,11 @@ public sealed class BrowserTests(SampleArchive archive, ITestOutputHelper output
             Assert.True(await page.Locator("main h1").CountAsync() == 1, $"{view} has no heading");
             bool fits = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth + 1");
             Assert.True(fits, $"{view} scrolls sideways on a phone");
+            string name = view[2..].Split('/', '?')[0];
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts(), $"phone-{name}.png"), FullPage = true });
             if (view.StartsWith("#/actor/", StringComparison.Ordinal))
             {
                 Assert.True(await page.Locator("svg.network circle.partner").CountAsync() > 0, "the actor page draws no partner");
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts(), "actor-phone.png"), FullPage = true });
             }
 
             if (view.StartsWith("#/search", StringComparison.Ordinal))
