@@ -21,6 +21,7 @@ var root = new RootCommand("Kronika turns Polish news into structured, checkable
     BenchCommand.Create(),
     TrainCommand.Create(),
     SetupCommand.Create(),
+    ServeCommand.Create(),
 };
 
 ParseResult parsed = root.Parse(args);

@@ -73,7 +73,8 @@ public static class KronikaProcess
         return (process.ExitCode, lines, chars, stderr.Result);
     }
 
-    private static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment, bool redirectStdin)
+    /// <summary>Starts kronika and returns at once, for a command that runs until stopped (serve); the caller kills it.</summary>
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment, bool redirectStdin)
     {
         Assert.True(File.Exists(DllPath), $"{DllPath} is missing: the test project must reference src/Kronika.Cli");
         var info = new ProcessStartInfo(DotnetHost)
