@@ -16,6 +16,13 @@ public interface IArchiveStore : IDisposable
     /// </summary>
     PutOutcome Put(ArticleMetadata article, string text, ExtractionResult extraction);
 
+    /// <summary>
+    /// Stores several articles in one transaction, each as <see cref="Put"/> would (a later one sees the
+    /// earlier ones): ingest batches articles so that a commit is paid once per batch, not per article. A
+    /// killed process leaves the whole batch unwritten, never part of an article.
+    /// </summary>
+    IReadOnlyList<PutOutcome> PutMany(IReadOnlyList<ArticleToStore> articles);
+
     /// <summary>Whether an article with this text hash (SHA-256 of the normalised text) is stored: ingest skips it before extracting.</summary>
     bool Contains(string sha256);
 
@@ -41,6 +48,9 @@ public interface IArchiveStore : IDisposable
 
     ArchiveStats Stats();
 }
+
+/// <summary>One article for <see cref="IArchiveStore.PutMany"/>: its metadata, its NFC text and its extraction.</summary>
+public sealed record ArticleToStore(ArticleMetadata Article, string Text, ExtractionResult Extraction);
 
 /// <summary>What happened to an article handed to <see cref="IArchiveStore.Put"/>.</summary>
 public enum PutOutcome

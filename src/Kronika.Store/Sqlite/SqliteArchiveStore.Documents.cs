@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using Kronika.Core.Output;
+using Microsoft.Data.Sqlite;
+
+namespace Kronika.Store.Sqlite;
+
+public sealed partial class SqliteArchiveStore
+{
+    private const string SummaryColumns = "id, sha256, title, date, url, outlet, origin, entity_count, event_count, quote_count, ingested_at";
+
+    public Page<DocumentSummary> Documents(DocumentQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return Read(connection =>
+        {
+            var where = new WhereClause();
+            if (!string.IsNullOrWhiteSpace(query.Outlet))
+            {
+                where.Add("outlet = $p", query.Outlet.Trim());
+            }
+
+            if (query.From is { } from)
+            {
+                where.Add("date >= $p", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            if (query.To is { } to)
+            {
+                where.Add("date <= $p", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            }
+
+            PageRequest page = WhereClause.Clamp(query.Page);
+            int total = (int)where.Bind(connection.Command("SELECT COUNT(*) FROM documents" + where)).Long();
+            List<DocumentSummary> items = where.Bind(connection.Command(
+                    $"SELECT {SummaryColumns} FROM documents{where} ORDER BY date IS NULL, date DESC, id DESC LIMIT $limit OFFSET $offset"))
+                .With("$limit", page.Limit).With("$offset", page.Offset)
+                .Rows(ReadSummary);
+            return new Page<DocumentSummary>(items, total, page.Offset, page.Limit);
+        });
+    }
+
+    public StoredDocument? Document(long id) => Read(connection =>
+        connection.Command($"SELECT {SummaryColumns}, text, extraction FROM documents WHERE id = $id").With("$id", id)
+            .Rows(r => new StoredDocument(
+                ReadSummary(r),
+                r.GetString(11),
+                JsonSerializer.Deserialize(r.GetString(12), KronikaJsonContext.Default.ExtractionResult)!))
+            .FirstOrDefault());
+
+    public Page<SearchHit> Search(string words, PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        PageRequest window = WhereClause.Clamp(page);
+        if (FullTextQuery.Build(words) is not { } match)
+        {
+            return new Page<SearchHit>([], 0, window.Offset, window.Limit);
+        }
+
+        // Each table marks its own snippet; bm25 ranks are comparable enough to interleave the three kinds.
+        const string hits = """
+            SELECT 'document' AS kind, f.rowid AS id, f.rowid AS document_id, d.title AS title,
+                   snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank
+            FROM documents_fts f JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH $q
+            UNION ALL
+            SELECT 'quote', q.id, q.document_id, d.title, snippet(quotes_fts, 0, '[', ']', '…', 16), bm25(quotes_fts)
+            FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN documents d ON d.id = q.document_id WHERE quotes_fts MATCH $q
+            UNION ALL
+            SELECT 'claim', r.claim_id, r.document_id, d.title, snippet(claims_fts, 0, '[', ']', '…', 16), bm25(claims_fts)
+            FROM claims_fts f JOIN claim_reports r ON r.id = f.rowid JOIN documents d ON d.id = r.document_id WHERE claims_fts MATCH $q
+            """;
+        return Read(connection =>
+        {
+            int total = (int)connection.Command($"SELECT COUNT(*) FROM ({hits})").With("$q", match).Long();
+            List<SearchHit> items = connection.Command($"SELECT kind, id, document_id, title, snippet, rank FROM ({hits}) ORDER BY rank, kind, id LIMIT $limit OFFSET $offset")
+                .With("$q", match).With("$limit", window.Limit).With("$offset", window.Offset)
+                .Rows(r => new SearchHit(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.StringOrNull(3), r.GetString(4), r.GetDouble(5)));
+            return new Page<SearchHit>(items, total, window.Offset, window.Limit);
+        });
+    }
+
+    public ArchiveStats Stats() => Read(connection => connection.Command("""
+        SELECT (SELECT COUNT(*) FROM documents), (SELECT COUNT(DISTINCT outlet) FROM documents), (SELECT COUNT(*) FROM entities),
+               (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM event_mentions), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM claims),
+               (SELECT min(date) FROM documents), (SELECT max(date) FROM documents)
+        """).Rows(r => new ArchiveStats(r.GetInt32(0), r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6),
+            r.StringOrNull(7), r.StringOrNull(8)))[0]);
+
+    private static DocumentSummary ReadSummary(SqliteDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), r.StringOrNull(2), r.StringOrNull(3), r.StringOrNull(4), r.StringOrNull(5), r.GetString(6),
+        r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), DateTimeOffset.Parse(r.GetString(10), CultureInfo.InvariantCulture));
+}
