@@ -15,44 +15,36 @@ namespace Kronika.Ingest;
 /// </summary>
 public sealed class IngestRunner(Pipeline pipeline, IArchiveStore store, ArticleSources sources, IngestOptions options)
 {
-    // The store is one SQLite connection: the extraction threads' Contains and the writer's Put take turns.
-    private readonly Lock _storeGate = new();
-
     public IngestSummary Run(IReadOnlyList<IngestInput> inputs, IIngestProgress progress, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
-        int added = 0, unchanged = 0, replaced = 0, failed = 0;
-        IEnumerable<Prepared> prepared = Items(inputs, progress)
+        var tally = new IngestTally(progress);
+        var writer = new ArchiveWriter(store, tally);
+        IEnumerable<PreparedArticle> prepared = Items(inputs, progress)
             .AsParallel()
             .AsOrdered()
             .WithDegreeOfParallelism(Math.Max(1, options.Jobs))
             .WithMergeOptions(ParallelMergeOptions.NotBuffered)
             .WithCancellation(cancellationToken)
             .Select(Prepare);
-        foreach (Prepared item in prepared)
+        foreach (PreparedArticle item in prepared)
         {
-            PutOutcome? outcome = null;
-            string? error = item.Error;
-            if (error is null)
+            if (item.Error is not null)
             {
-                (outcome, error) = Write(item);
+                tally.Failed(item.Source, item.Error);
             }
-
-            switch (outcome)
+            else if (item.Extraction is null)
             {
-                case PutOutcome.Added: added++; break;
-                case PutOutcome.Unchanged: unchanged++; break;
-                case PutOutcome.Replaced: replaced++; break;
-                default:
-                    failed++;
-                    progress.Failed(item.Source, error ?? "not stored");
-                    break;
+                tally.Count(PutOutcome.Unchanged); // already stored: skipped before extraction
             }
-
-            progress.Done();
+            else
+            {
+                writer.Add(item);
+            }
         }
 
-        return new IngestSummary(added, unchanged, replaced, failed, clock.Elapsed);
+        writer.Flush();
+        return tally.Summary(clock.Elapsed);
     }
 
     /// <summary>Every input's articles in order; an input whose reading breaks off ends as one failed item and the next goes on.</summary>
@@ -102,11 +94,11 @@ public sealed class IngestRunner(Pipeline pipeline, IArchiveStore store, Article
         }
     }
 
-    private Prepared Prepare(IngestItem item)
+    private PreparedArticle Prepare(IngestItem item)
     {
         if (item.Article is not { } article)
         {
-            return new Prepared(item.Source, null, null, null, item.Error);
+            return new PreparedArticle(item.Source, null, null, null, item.Error);
         }
 
         try
@@ -115,50 +107,22 @@ public sealed class IngestRunner(Pipeline pipeline, IArchiveStore store, Article
             Document document = Document.Create(article.Text, new DocumentInfo(Source: metadata.Origin, Title: metadata.Title, Date: metadata.Date));
             if (string.IsNullOrWhiteSpace(document.Text))
             {
-                return new Prepared(item.Source, null, null, null, "no text");
+                return new PreparedArticle(item.Source, null, null, null, "no text");
             }
 
-            bool stored;
-            lock (_storeGate)
+            if (store.Contains(document.Sha256))
             {
-                stored = store.Contains(document.Sha256);
-            }
-
-            if (stored)
-            {
-                return new Prepared(item.Source, metadata, document.Text, null, null);
+                return new PreparedArticle(item.Source, metadata, document.Text, null, null);
             }
 
             pipeline.Process(document);
-            return new Prepared(item.Source, metadata, document.Text, ExtractionResultBuilder.From(document), null);
+            return new PreparedArticle(item.Source, metadata, document.Text, ExtractionResultBuilder.From(document), null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new Prepared(item.Source, null, null, null, $"extraction failed: {Reason(e)}");
+            return new PreparedArticle(item.Source, null, null, null, $"extraction failed: {Reason(e)}");
         }
     }
 
-    private (PutOutcome? Outcome, string? Error) Write(Prepared item)
-    {
-        if (item.Extraction is null)
-        {
-            return (PutOutcome.Unchanged, null); // already stored: skipped before extraction
-        }
-
-        try
-        {
-            lock (_storeGate)
-            {
-                return (store.Put(item.Metadata!, item.Text!, item.Extraction), null);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
-        {
-            return (null, $"not stored: {Reason(e)}");
-        }
-    }
-
-    private static string Reason(Exception e) => $"{e.GetType().Name}: {e.Message}".Split('\n')[0].TrimEnd();
-
-    private sealed record Prepared(string Source, ArticleMetadata? Metadata, string? Text, ExtractionResult? Extraction, string? Error);
+    internal static string Reason(Exception e) => $"{e.GetType().Name}: {e.Message}".Split('\n')[0].TrimEnd();
 }

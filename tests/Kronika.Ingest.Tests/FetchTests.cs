@@ -19,6 +19,17 @@ public sealed class FetchTests
         return hop == 0 ? LocalHttpServer.Respond(stream, "text/plain", "koniec") : LocalHttpServer.Redirect(stream, $"/{hop - 1}");
     });
 
+    /// <summary>Sends the head, then the chunk again and again (a pause between) until the client goes away or the server stops.</summary>
+    private static async Task Stream(Stream stream, string head, byte[] chunk, TimeSpan pause, CancellationToken stop)
+    {
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head), stop);
+        while (!stop.IsCancellationRequested)
+        {
+            await stream.WriteAsync(chunk, stop);
+            await Task.Delay(pause, stop);
+        }
+    }
+
     [Fact]
     public void Five_redirects_are_followed()
     {
@@ -86,15 +97,8 @@ public sealed class FetchTests
     [Fact]
     public void A_body_over_the_size_limit_without_content_length_is_cut_off()
     {
-        using var server = new LocalHttpServer(async (_, stream, stop) =>
-        {
-            await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n"), stop);
-            byte[] chunk = new byte[8192];
-            for (int i = 0; i < 1000 && !stop.IsCancellationRequested; i++)
-            {
-                await stream.WriteAsync(chunk, stop);
-            }
-        });
+        using var server = new LocalHttpServer((_, stream, stop) =>
+            Stream(stream, "HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n\r\n", new byte[8192], TimeSpan.Zero, stop));
         FetchException e = Assert.Throws<FetchException>(() => Fetch(server, "/", Sources.Loopback with { MaxBytes = 100_000 }));
         Assert.Contains("larger than the limit", e.Message);
     }
@@ -102,15 +106,8 @@ public sealed class FetchTests
     [Fact]
     public void A_server_that_never_finishes_sending_times_out()
     {
-        using var server = new LocalHttpServer(async (_, stream, stop) =>
-        {
-            await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000000\r\n\r\n<html>"), stop);
-            while (!stop.IsCancellationRequested)
-            {
-                await stream.WriteAsync("<p>"u8.ToArray(), stop);
-                await Task.Delay(100, stop);
-            }
-        });
+        using var server = new LocalHttpServer((_, stream, stop) =>
+            Stream(stream, "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 1000000\r\n\r\n<html>", "<p>"u8.ToArray(), TimeSpan.FromMilliseconds(100), stop));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         FetchException e = Assert.Throws<FetchException>(() => Fetch(server, "/", Sources.Loopback with { TotalTimeout = TimeSpan.FromSeconds(1.5) }));
         Assert.Contains("no complete answer within 1.5 s", e.Message);

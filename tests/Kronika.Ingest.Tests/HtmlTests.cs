@@ -1,3 +1,5 @@
+using Kronika.Store;
+
 namespace Kronika.Ingest.Tests;
 
 /// <summary>HTML pages: the article body without the page around it, and the metadata from meta tags and JSON-LD.</summary>
@@ -21,12 +23,9 @@ public sealed class HtmlTests
             <link rel="canonical" href="https://example.pl/artykul/1">
             </head><body>{Navigation}<article>{Body}</article><footer>© Portal</footer></body></html>
             """;
-        SourceArticle article = Sources.Single(temp.Write("a.html", html));
-        Assert.Equal("Szczyt w Rzeszowie", article.Metadata.Title);
-        Assert.Equal(new DateOnly(2024, 6, 20), article.Metadata.Date);
-        Assert.Equal("Anna Nowak", article.Metadata.Author);
-        Assert.Equal("https://example.pl/artykul/1", article.Metadata.Url);
-        Assert.Equal("Gazeta Testowa", article.Metadata.Outlet);
+        string path = temp.Write("a.html", html);
+        SourceArticle article = Sources.Single(path);
+        Assert.Equal(new ArticleMetadata(path, "Szczyt w Rzeszowie", new DateOnly(2024, 6, 20), "https://example.pl/artykul/1", "Gazeta Testowa", "Anna Nowak"), article.Metadata);
         Assert.Contains("Akapit 1: premier spotkał się w Rzeszowie", article.Text);
         Assert.Contains("Akapit 6", article.Text);
         Assert.DoesNotContain("Strona główna", article.Text);
@@ -45,12 +44,8 @@ public sealed class HtmlTests
                "url":"https://example.pl/a/2"}]}</script>
             </head><body><div>{{Body}}</div></body></html>
             """;
-        SourceArticle article = Sources.Single(temp.Write("b.htm", html));
-        Assert.Equal("Nagłówek z JSON-LD", article.Metadata.Title);
-        Assert.Equal(new DateOnly(2024, 6, 21), article.Metadata.Date);
-        Assert.Equal("Jan Kowalski", article.Metadata.Author);
-        Assert.Equal("https://example.pl/a/2", article.Metadata.Url);
-        Assert.Equal("Wydawca", article.Metadata.Outlet);
+        string path = temp.Write("b.htm", html);
+        Assert.Equal(new ArticleMetadata(path, "Nagłówek z JSON-LD", new DateOnly(2024, 6, 21), "https://example.pl/a/2", "Wydawca", "Jan Kowalski"), Sources.Single(path).Metadata);
     }
 
     [Fact]
