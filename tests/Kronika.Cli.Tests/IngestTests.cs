@@ -65,6 +65,66 @@ public sealed class IngestTests : IDisposable
     }
 
     [Fact]
+    public void A_run_killed_midway_and_rerun_gives_the_archive_of_one_clean_run()
+    {
+        string folder = _files.Subdir("many");
+        string[] people = ["Donald Tusk", "Andrzej Duda", "Radosław Sikorski", "Władysław Kosiniak-Kamysz"];
+        string[] places = ["Rzeszowie", "Brukseli", "Kijowie", "Wilnie", "Berlinie"];
+        for (int i = 0; i < 120; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"{i:D3}.txt"),
+                $"Wizyta numer {i}\n\n{people[i % people.Length]} spotkał się {i % 28 + 1} czerwca w {places[i % places.Length]} z ministrem. "
+                + $"„Rozmawialiśmy o bezpieczeństwie” – powiedział {people[(i + 1) % people.Length]}. Rząd przeznaczył na pomoc {i * 10} mln zł.");
+        }
+
+        string clean = Path.Combine(_files.Dir, "clean.db");
+        Assert.Equal(0, KronikaProcess.Run(["ingest", folder, "--db", clean]).ExitCode);
+
+        using (System.Diagnostics.Process killed = KronikaProcess.StartDetached(["ingest", folder, "--db", Db]))
+        {
+            var deadline = DateTime.UtcNow + KronikaProcess.Timeout;
+            while (StoredDocuments(Db) == 0 && !killed.HasExited && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+
+            killed.Kill(entireProcessTree: true); // SIGKILL: no chance to clean up
+            killed.WaitForExit();
+        }
+
+        long before = StoredDocuments(Db);
+        Assert.InRange(before, 1, 119); // killed midway: the writer commits every 250 ms at the latest
+        CliResult rerun = KronikaProcess.Run(["ingest", folder, "--db", Db]);
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Contains($"{120 - before} added, {before} unchanged", rerun.Stderr);
+        var resumed = Dump();
+        File.Copy(clean, Db, overwrite: true);
+        Assert.Equal(Dump(), resumed);
+    }
+
+    /// <summary>Documents committed so far, read without the store (which would migrate a file still being created).</summary>
+    private static long StoredDocuments(string db)
+    {
+        if (!File.Exists(db))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM documents";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // the schema is not there yet
+        }
+    }
+
+    [Fact]
     public void Standard_input_is_one_article()
     {
         CliResult result = KronikaProcess.Run(["ingest", "-", "--db", Db], stdin: "Rząd zebrał się w poniedziałek w Warszawie.");

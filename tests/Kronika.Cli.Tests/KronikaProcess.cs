@@ -73,6 +73,17 @@ public static class KronikaProcess
         return (process.ExitCode, lines, chars, stderr.Result);
     }
 
+    /// <summary>Starts a run and returns at once, its output drained in the background; the caller ends it.</summary>
+    public static Process StartDetached(IEnumerable<string> args)
+    {
+        Process process = Start(args, null, redirectStdin: false);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     private static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment, bool redirectStdin)
     {
         Assert.True(File.Exists(DllPath), $"{DllPath} is missing: the test project must reference src/Kronika.Cli");
