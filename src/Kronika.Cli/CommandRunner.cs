@@ -2,6 +2,7 @@ using Kronika.Core.Input;
 using Kronika.Polish;
 using Kronika.Polish.Knowledge;
 using Kronika.Polish.Morphology;
+using Kronika.Store;
 
 namespace Kronika.Cli;
 
@@ -24,6 +25,14 @@ public static class CommandRunner
         catch (InputNotFoundException e)
         {
             return Fail(e.Message, ExitCodes.NoInput, e);
+        }
+        catch (ArchiveNotFoundException e)
+        {
+            return Fail(e.Message, ExitCodes.NoInput, e);
+        }
+        catch (ArchiveFormatException e)
+        {
+            return Fail(e.Message, ExitCodes.BadInput, e);
         }
         catch (InputException e)
         {

@@ -17,10 +17,10 @@ public static class ExitCodes
     /// <summary>The command line is wrong (unknown option, bad date…).</summary>
     public const int Usage = 64;
 
-    /// <summary>The input is not text Kronika can read (binary, undecodable, over the size limit).</summary>
+    /// <summary>The input is not text Kronika can read (binary, undecodable, over the size limit), or the archive file is not a Kronika database (corrupt, another program's, a newer schema).</summary>
     public const int BadInput = 65;
 
-    /// <summary>An input file does not exist or cannot be opened.</summary>
+    /// <summary>An input file, or the archive named by <c>--db</c>, does not exist or cannot be opened.</summary>
     public const int NoInput = 66;
 
     /// <summary>The output could not be written.</summary>

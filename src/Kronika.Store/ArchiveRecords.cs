@@ -19,8 +19,8 @@ public sealed record DocumentSummary(
 /// <summary>An article with its text and the extraction whose spans point into it.</summary>
 public sealed record StoredDocument(DocumentSummary Summary, string Text, ExtractionResult Extraction);
 
-/// <summary>A reference to an archive entity from an event, quote or claim.</summary>
-public sealed record EntityRef(long Id, string Name, string Type, string? Country);
+/// <summary>A reference to an archive entity from an event, quote or claim; <paramref name="Actor"/> is its CAMEO-style actor code.</summary>
+public sealed record EntityRef(long Id, string Name, string Type, string? Country, string? Actor);
 
 /// <summary>One real actor or place across the archive, merged from the entities of many articles.</summary>
 /// <param name="Key">Its identity: the knowledge-base id, else <c>TYPE|normalised base form|country</c>.</param>
@@ -46,7 +46,7 @@ public sealed record ArchiveEntityRecord(
 /// <summary>Another entity and the number of archive events the two share (on either side).</summary>
 public sealed record Partner(EntityRef Entity, int Events);
 
-/// <summary>One article's report of an archive event, with the words it rests on.</summary>
+/// <summary>One article's report of an archive event, with the words it rests on; <paramref name="Published"/> is the article's date.</summary>
 public sealed record EventMention(
     long DocumentId,
     string? DocumentTitle,
@@ -56,11 +56,13 @@ public sealed record EventMention(
     string Status,
     string? Date,
     SpanText Trigger,
-    SpanText Sentence);
+    SpanText Sentence,
+    string? Published);
 
 /// <summary>
 /// One real event, merged from every article that reports it (same type, same actors, dates within a
 /// day, compatible places), counted as GDELT does: mentions, distinct outlets, distinct articles.
+/// <paramref name="Added"/> is when the first article reporting it was stored (GDELT's DATEADDED).
 /// </summary>
 public sealed record ArchiveEvent(
     long Id,
@@ -75,7 +77,8 @@ public sealed record ArchiveEvent(
     int NumMentions,
     int NumSources,
     int NumArticles,
-    IReadOnlyList<EventMention> Mentions);
+    IReadOnlyList<EventMention> Mentions,
+    DateTimeOffset Added);
 
 public sealed record ArchiveQuote(
     long Id,

@@ -24,7 +24,7 @@ internal static class IngestCommand
         var db = new Option<string>("--db")
         {
             Description = "The archive's SQLite file; created when missing.",
-            DefaultValueFactory = _ => "kronika.db",
+            DefaultValueFactory = _ => ArchiveOptions.DefaultDb,
         };
         Option<string?> date = InputOptions.Date();
         Option<string?> encoding = InputOptions.Encoding();

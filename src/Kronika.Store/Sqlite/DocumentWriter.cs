@@ -8,15 +8,33 @@ namespace Kronika.Store.Sqlite;
 /// <summary>
 /// Writes articles and their facts inside one open transaction, merging entities and events into the
 /// archive as it goes, and remembers which archive entities and events it touched so that their counts
-/// are recomputed once, at the end (<see cref="Recount"/>). Its commands are prepared once per batch.
+/// are recomputed once, at the end (<see cref="Recount"/>). It lives as long as the store's write
+/// connection, so that each SQL statement is prepared once, not once per article.
 /// </summary>
-internal sealed class DocumentWriter(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+internal sealed class DocumentWriter : IDisposable
 {
+    private readonly SqliteConnection connection;
     private readonly Dictionary<string, SqliteCommand> commands = [];
     private readonly HashSet<long> touchedEntities = [];
     private readonly HashSet<long> touchedEvents = [];
     private readonly HashSet<long> touchedClaims = [];
-    private readonly EventMerger merger = new(connection, transaction);
+    private readonly EventMerger merger;
+    private SqliteTransaction? transaction;
+
+    public DocumentWriter(SqliteConnection connection)
+    {
+        this.connection = connection;
+        merger = new EventMerger(Prepared);
+    }
+
+    /// <summary>The transaction the next writes belong to: one per batch.</summary>
+    public void Begin(SqliteTransaction batch)
+    {
+        transaction = batch;
+        touchedClaims.Clear();
+        touchedEvents.Clear();
+        touchedEntities.Clear();
+    }
 
     public long? FindBySha(string sha256) => Prepared("SELECT id FROM documents WHERE sha256 = $sha").With("$sha", sha256).LongOrNull();
 
@@ -272,19 +290,18 @@ internal sealed class DocumentWriter(SqliteConnection connection, SqliteTransact
         {
             command.Dispose();
         }
-
-        merger.Dispose();
     }
 
-    /// <summary>One command per SQL text for the whole batch: SQLite prepares it once.</summary>
+    /// <summary>One command per SQL text: SQLite prepares it once for the life of the connection.</summary>
     private SqliteCommand Prepared(string sql)
     {
         if (!commands.TryGetValue(sql, out SqliteCommand? command))
         {
-            command = connection.Command(sql, transaction);
+            command = connection.Command(sql);
             commands[sql] = command;
         }
 
+        command.Transaction = transaction;
         return command;
     }
 }

@@ -48,8 +48,8 @@ internal sealed class EntityLookup(SqliteConnection connection)
 
         if (!refs.TryGetValue(key, out EntityRef? found))
         {
-            found = connection.Command("SELECT id, name, type, country FROM entities WHERE id = $id").With("$id", key)
-                .Rows(r => new EntityRef(r.GetInt64(0), r.GetString(1), r.GetString(2), r.StringOrNull(3))).FirstOrDefault();
+            found = connection.Command("SELECT id, name, type, country, actor FROM entities WHERE id = $id").With("$id", key)
+                .Rows(r => new EntityRef(r.GetInt64(0), r.GetString(1), r.GetString(2), r.StringOrNull(3), r.StringOrNull(4))).FirstOrDefault();
             refs[key] = found;
         }
 

@@ -11,32 +11,29 @@ namespace Kronika.Store.Sqlite;
 /// unknown). An undated event, or one without any actor, merges only within its own article: across
 /// articles nothing says it is the same occurrence. Rules in full: docs/archive.md.
 /// </summary>
-internal sealed class EventMerger(SqliteConnection connection, SqliteTransaction transaction) : IDisposable
+internal sealed class EventMerger(Func<string, SqliteCommand> prepared)
 {
     /// <summary>Statuses by precedence when no report asserts the event and two are equally common.</summary>
     private static readonly string[] StatusPrecedence = ["asserted", "claimed", "denied", "negated", "future", "conditional", "hypothetical"];
 
-    private readonly SqliteCommand byDay = connection.Command(
-        "SELECT id, location_id, day FROM events WHERE merge_key = $key AND single_document IS NULL AND day BETWEEN $low AND $high", transaction);
-    private readonly SqliteCommand byValue = connection.Command(
-        "SELECT id, location_id, day FROM events WHERE merge_key = $key AND single_document IS NULL AND day IS NULL AND date = $date", transaction);
-    private readonly SqliteCommand inDocument = connection.Command(
-        "SELECT id, location_id, day FROM events WHERE merge_key = $key AND single_document = $d AND coalesce(date, '') = coalesce($date, '')", transaction);
-    private readonly SqliteCommand create = connection.Command("""
+    private SqliteCommand ByDay => prepared("SELECT id, location_id, day FROM events WHERE merge_key = $key AND single_document IS NULL AND day BETWEEN $low AND $high");
+    private SqliteCommand ByValue => prepared("SELECT id, location_id, day FROM events WHERE merge_key = $key AND single_document IS NULL AND day IS NULL AND date = $date");
+    private SqliteCommand InDocument => prepared("SELECT id, location_id, day FROM events WHERE merge_key = $key AND single_document = $d AND coalesce(date, '') = coalesce($date, '')");
+    private SqliteCommand CreateEvent => prepared("""
         INSERT INTO events (merge_key, type, mode, cameo, date, day, location_id, status, single_document)
         VALUES ($key, $type, $mode, $cameo, $date, $day, $location, $status, $single) RETURNING id
-        """, transaction);
-    private readonly SqliteCommand actor = connection.Command("INSERT INTO event_actors (event_id, entity_id, side) VALUES ($e, $entity, $side)", transaction);
-    private readonly SqliteCommand mentions = connection.Command("""
+        """);
+    private SqliteCommand AddActor => prepared("INSERT INTO event_actors (event_id, entity_id, side) VALUES ($e, $entity, $side)");
+    private SqliteCommand MentionsOf => prepared("""
         SELECT m.mode, m.cameo, m.date, m.location_id, m.status, m.document_id, coalesce(d.outlet, 'document:' || d.id)
         FROM event_mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = $e
-        """, transaction);
-    private readonly SqliteCommand delete = connection.Command("DELETE FROM events WHERE id = $e", transaction);
-    private readonly SqliteCommand update = connection.Command("""
+        """);
+    private SqliteCommand DeleteEvent => prepared("DELETE FROM events WHERE id = $e");
+    private SqliteCommand UpdateEvent => prepared("""
         UPDATE events SET mode = $mode, cameo = $cameo, date = $date, day = $day, location_id = $location, status = $status,
             num_mentions = $mentions, num_sources = $sources, num_articles = $articles
         WHERE id = $e
-        """, transaction);
+        """);
 
     /// <summary>The archive event for this report: an existing one it matches, else a new one.</summary>
     public long Merge(long document, EventRecord e, long[] source, long[] target, long? location)
@@ -47,16 +44,16 @@ internal sealed class EventMerger(SqliteConnection connection, SqliteTransaction
         SqliteCommand query;
         if (local)
         {
-            query = inDocument.With("$key", key).With("$d", document).With("$date", e.Date);
+            query = InDocument.With("$key", key).With("$d", document).With("$date", e.Date);
         }
         else if (day is not null)
         {
             DateOnly date = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            query = byDay.With("$key", key).With("$low", Format(date.AddDays(-1))).With("$high", Format(date.AddDays(1)));
+            query = ByDay.With("$key", key).With("$low", Format(date.AddDays(-1))).With("$high", Format(date.AddDays(1)));
         }
         else
         {
-            query = byValue.With("$key", key).With("$date", e.Date);
+            query = ByValue.With("$key", key).With("$date", e.Date);
         }
 
         // Of the candidates with a compatible place, the nearest in date, then the oldest: deterministic.
@@ -71,13 +68,13 @@ internal sealed class EventMerger(SqliteConnection connection, SqliteTransaction
             return found;
         }
 
-        long id = create.With("$key", key).With("$type", e.Type).With("$mode", e.Mode).With("$cameo", e.Cameo).With("$date", e.Date)
+        long id = CreateEvent.With("$key", key).With("$type", e.Type).With("$mode", e.Mode).With("$cameo", e.Cameo).With("$date", e.Date)
             .With("$day", day).With("$location", location).With("$status", e.Status).With("$single", local ? document : null).Long();
         foreach ((long[] side, string name) in new[] { (source, "source"), (target, "target") })
         {
             foreach (long entity in side)
             {
-                actor.With("$e", id).With("$entity", entity).With("$side", name).ExecuteNonQuery();
+                AddActor.With("$e", id).With("$entity", entity).With("$side", name).ExecuteNonQuery();
             }
         }
 
@@ -92,12 +89,12 @@ internal sealed class EventMerger(SqliteConnection connection, SqliteTransaction
     /// </summary>
     public void Recompute(long id)
     {
-        var rows = mentions.With("$e", id).Rows(r => (
+        var rows = MentionsOf.With("$e", id).Rows(r => (
             Mode: r.StringOrNull(0), Cameo: r.StringOrNull(1), Date: r.StringOrNull(2), Location: r.LongOrNull(3),
             Status: r.GetString(4), Document: r.GetInt64(5), Outlet: r.GetString(6)));
         if (rows.Count == 0)
         {
-            delete.With("$e", id).ExecuteNonQuery();
+            DeleteEvent.With("$e", id).ExecuteNonQuery();
             return;
         }
 
@@ -108,7 +105,7 @@ internal sealed class EventMerger(SqliteConnection connection, SqliteTransaction
         string status = rows.Any(r => r.Status == "asserted")
             ? "asserted"
             : rows.GroupBy(r => r.Status).OrderByDescending(g => g.Count()).ThenBy(g => Precedence(g.Key)).First().Key;
-        update.With("$e", id)
+        UpdateEvent.With("$e", id)
             .With("$mode", Commonest(rows.Select(r => r.Mode).OfType<string>(), StringComparer.Ordinal))
             .With("$cameo", Commonest(rows.Select(r => r.Cameo).OfType<string>(), StringComparer.Ordinal))
             .With("$date", date).With("$day", day).With("$location", location).With("$status", status)
@@ -116,14 +113,6 @@ internal sealed class EventMerger(SqliteConnection connection, SqliteTransaction
             .With("$sources", rows.Select(r => r.Outlet).Distinct(StringComparer.Ordinal).Count())
             .With("$articles", rows.Select(r => r.Document).Distinct().Count())
             .ExecuteNonQuery();
-    }
-
-    public void Dispose()
-    {
-        foreach (SqliteCommand command in new[] { byDay, byValue, inDocument, create, actor, mentions, delete, update })
-        {
-            command.Dispose();
-        }
     }
 
     /// <summary>What two reports must share to be one event: type, CAMEO root, and both actor sets.</summary>

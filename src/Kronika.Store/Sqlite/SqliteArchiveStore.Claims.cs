@@ -22,30 +22,14 @@ public sealed partial class SqliteArchiveStore
                 where.Add(denied ? DeniedCondition : "NOT (" + DeniedCondition + ")");
             }
 
-            if (!string.IsNullOrWhiteSpace(query.Actor))
-            {
-                List<long> actors = lookup.Resolve(query.Actor);
-                if (actors.Count == 0)
-                {
-                    where.Never();
-                }
-                else
-                {
-                    // Who makes the claim, or who it is about.
-                    where.Add("""
-                        EXISTS (SELECT 1 FROM claim_reports r, json_each(r.claimants) j WHERE r.claim_id = c.id AND j.value IN (SELECT value FROM json_each($p)))
-                        OR EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = c.event_id AND a.entity_id IN (SELECT value FROM json_each($p)))
-                        """, EntityLookup.Json(actors));
-                }
-            }
+            // Who makes the claim, or who it is about.
+            where.AddEntities(lookup, query.Actor, """
+                EXISTS (SELECT 1 FROM claim_reports r, json_each(r.claimants) j WHERE r.claim_id = c.id AND j.value IN (SELECT value FROM json_each($p)))
+                OR EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = c.event_id AND a.entity_id IN (SELECT value FROM json_each($p)))
+                """);
 
-            PageRequest page = WhereClause.Clamp(query.Page);
-            int total = (int)where.Bind(connection.Command("SELECT COUNT(*) FROM claims c" + where)).Long();
-            List<(long Id, long Event)> claims = where.Bind(connection.Command($"SELECT c.id, c.event_id FROM claims c{where} ORDER BY c.id LIMIT $limit OFFSET $offset"))
-                .With("$limit", page.Limit).With("$offset", page.Offset)
-                .Rows(r => (r.GetInt64(0), r.GetInt64(1)));
-            List<ArchiveClaim> items = [.. claims.Select(c => Claim(connection, lookup, c.Id, c.Event))];
-            return new Page<ArchiveClaim>(items, total, page.Offset, page.Limit);
+            Page<(long Id, long Event)> page = where.Page(connection, "c.id, c.event_id", "claims c", "c.id", query.Page, r => (r.GetInt64(0), r.GetInt64(1)));
+            return new Page<ArchiveClaim>([.. page.Items.Select(c => Claim(connection, lookup, c.Id, c.Event))], page.Total, page.Offset, page.Limit);
         });
     }
 

@@ -30,13 +30,7 @@ public sealed partial class SqliteArchiveStore
                 where.Add("date <= $p", to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
             }
 
-            PageRequest page = WhereClause.Clamp(query.Page);
-            int total = (int)where.Bind(connection.Command("SELECT COUNT(*) FROM documents" + where)).Long();
-            List<DocumentSummary> items = where.Bind(connection.Command(
-                    $"SELECT {SummaryColumns} FROM documents{where} ORDER BY date IS NULL, date DESC, id DESC LIMIT $limit OFFSET $offset"))
-                .With("$limit", page.Limit).With("$offset", page.Offset)
-                .Rows(ReadSummary);
-            return new Page<DocumentSummary>(items, total, page.Offset, page.Limit);
+            return where.Page(connection, SummaryColumns, "documents", "date IS NULL, date DESC, id DESC", query.Page, ReadSummary);
         });
     }
 

@@ -28,13 +28,7 @@ public sealed partial class SqliteArchiveStore
                 where.Add("folded LIKE $p ESCAPE '\\'", WhereClause.Contains(NameFolding.Lookup(query.Name)));
             }
 
-            PageRequest page = WhereClause.Clamp(query.Page);
-            int total = (int)where.Bind(connection.Command("SELECT COUNT(*) FROM entities" + where)).Long();
-            List<ArchiveEntity> items = where.Bind(connection.Command(
-                    $"SELECT {EntityColumns} FROM entities{where} ORDER BY documents DESC, mentions DESC, id LIMIT $limit OFFSET $offset"))
-                .With("$limit", page.Limit).With("$offset", page.Offset)
-                .Rows(ReadEntity);
-            return new Page<ArchiveEntity>(items, total, page.Offset, page.Limit);
+            return where.Page(connection, EntityColumns, "entities", "documents DESC, mentions DESC, id", query.Page, ReadEntity);
         });
     }
 

@@ -5,7 +5,10 @@ namespace Kronika.Store.Sqlite;
 
 public sealed partial class SqliteArchiveStore
 {
-    private const string EventColumns = "e.id, e.type, e.mode, e.cameo, e.date, e.location_id, e.status, e.num_mentions, e.num_sources, e.num_articles";
+    private const string EventColumns = """
+        e.id, e.type, e.mode, e.cameo, e.date, e.location_id, e.status, e.num_mentions, e.num_sources, e.num_articles,
+        (SELECT min(d.ingested_at) FROM event_mentions m JOIN documents d ON d.id = m.document_id WHERE m.event_id = e.id)
+        """;
 
     public Page<ArchiveEvent> Events(EventQuery query)
     {
@@ -14,19 +17,7 @@ public sealed partial class SqliteArchiveStore
         {
             var lookup = new EntityLookup(connection);
             var where = new WhereClause();
-            if (!string.IsNullOrWhiteSpace(query.Actor))
-            {
-                List<long> actors = lookup.Resolve(query.Actor);
-                if (actors.Count == 0)
-                {
-                    where.Never();
-                }
-                else
-                {
-                    where.Add("e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN (SELECT value FROM json_each($p)))", EntityLookup.Json(actors));
-                }
-            }
-
+            where.AddEntities(lookup, query.Actor, "e.id IN (SELECT event_id FROM event_actors WHERE entity_id IN (SELECT value FROM json_each($p)))");
             if (!string.IsNullOrWhiteSpace(query.Type))
             {
                 string type = query.Type.Trim();
@@ -64,16 +55,9 @@ public sealed partial class SqliteArchiveStore
                 where.Add("e.status = $p", query.Status.Trim().ToLowerInvariant());
             }
 
-            PageRequest page = WhereClause.Clamp(query.Page);
-            int total = (int)where.Bind(connection.Command("SELECT COUNT(*) FROM events e" + where)).Long();
             // A timeline: dated events in date order, undated ones last, then in the order they were stored.
-            List<ArchiveEvent> items = where.Bind(connection.Command(
-                    $"SELECT {EventColumns} FROM events e{where} ORDER BY e.date IS NULL, e.date, e.id LIMIT $limit OFFSET $offset"))
-                .With("$limit", page.Limit).With("$offset", page.Offset)
-                .Rows(r => ReadEvent(r, lookup))
-                .Select(e => Complete(connection, lookup, e))
-                .ToList();
-            return new Page<ArchiveEvent>(items, total, page.Offset, page.Limit);
+            Page<ArchiveEvent> page = where.Page(connection, EventColumns, "events e", "e.date IS NULL, e.date, e.id", query.Page, r => ReadEvent(r, lookup));
+            return page with { Items = [.. page.Items.Select(e => Complete(connection, lookup, e))] };
         });
     }
 
@@ -88,7 +72,7 @@ public sealed partial class SqliteArchiveStore
 
     private static ArchiveEvent ReadEvent(SqliteDataReader r, EntityLookup lookup) => new(
         r.GetInt64(0), r.GetString(1), r.StringOrNull(2), r.StringOrNull(3), [], [], r.StringOrNull(4), lookup.Ref(r.LongOrNull(5)),
-        r.GetString(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), []);
+        r.GetString(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), [], DateTimeOffset.Parse(r.GetString(10), CultureInfo.InvariantCulture));
 
     /// <summary>Adds an event's actors on both sides and every article's report of it.</summary>
     private static ArchiveEvent Complete(SqliteConnection connection, EntityLookup lookup, ArchiveEvent e)
@@ -97,14 +81,15 @@ public sealed partial class SqliteArchiveStore
             .Rows(r => (Side: r.GetString(0), Entity: r.GetInt64(1)));
         List<EventMention> mentions = connection.Command("""
             SELECT m.document_id, d.title, d.outlet, d.url, m.local_id, m.status, m.date,
-                   m.trigger_start, m.trigger_end, m.trigger_text, m.sentence_start, m.sentence_end, m.sentence_text
+                   m.trigger_start, m.trigger_end, m.trigger_text, m.sentence_start, m.sentence_end, m.sentence_text, d.date
             FROM event_mentions m JOIN documents d ON d.id = m.document_id
             WHERE m.event_id = $e ORDER BY d.date IS NULL, d.date, m.document_id, m.trigger_start
             """).With("$e", e.Id)
             .Rows(r => new EventMention(
                 r.GetInt64(0), r.StringOrNull(1), r.StringOrNull(2), r.StringOrNull(3), r.GetString(4), r.GetString(5), r.StringOrNull(6),
                 new Kronika.Core.Output.SpanText(r.GetInt32(7), r.GetInt32(8), r.GetString(9)),
-                new Kronika.Core.Output.SpanText(r.GetInt32(10), r.GetInt32(11), r.GetString(12))));
+                new Kronika.Core.Output.SpanText(r.GetInt32(10), r.GetInt32(11), r.GetString(12)),
+                r.StringOrNull(13)));
         return e with
         {
             Source = lookup.Refs(actors.Where(a => a.Side == "source").Select(a => a.Entity)),

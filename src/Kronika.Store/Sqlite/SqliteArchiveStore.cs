@@ -17,6 +17,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     private readonly string connectionString;
     private readonly Lock writeLock = new();
     private SqliteConnection? writer;
+    private DocumentWriter? documents;
 
     private SqliteArchiveStore(string path, string connectionString)
     {
@@ -71,15 +72,16 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
             return Guard(Path, () =>
             {
                 writer ??= Connect();
+                documents ??= new DocumentWriter(writer);
                 using SqliteTransaction transaction = writer.BeginTransaction();
+                documents.Begin(transaction);
                 var outcomes = new PutOutcome[articles.Count];
-                using var writerOfFacts = new DocumentWriter(writer, transaction);
                 for (int i = 0; i < articles.Count; i++)
                 {
-                    outcomes[i] = PutOne(writerOfFacts, articles[i]);
+                    outcomes[i] = PutOne(documents, articles[i]);
                 }
 
-                writerOfFacts.Recount();
+                documents.Recount();
                 transaction.Commit();
                 return outcomes;
             });
@@ -116,6 +118,8 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     {
         lock (writeLock)
         {
+            documents?.Dispose();
+            documents = null;
             if (writer is not null)
             {
                 SqliteConnection.ClearPool(writer);

@@ -45,6 +45,35 @@ internal sealed class WhereClause
         return command;
     }
 
+    /// <summary>
+    /// One page of <c>SELECT columns FROM from WHERE … ORDER BY orderBy</c> and the count of all rows the
+    /// filters let through.
+    /// </summary>
+    public Page<T> Page<T>(SqliteConnection connection, string columns, string from, string orderBy, PageRequest? request, Func<SqliteDataReader, T> row)
+    {
+        PageRequest page = Clamp(request);
+        int total = (int)Bind(connection.Command($"SELECT COUNT(*) FROM {from}{this}")).Long();
+        List<T> items = Bind(connection.Command($"SELECT {columns} FROM {from}{this} ORDER BY {orderBy} LIMIT $limit OFFSET $offset"))
+            .With("$limit", page.Limit).With("$offset", page.Offset)
+            .Rows(row);
+        return new Page<T>(items, total, page.Offset, page.Limit);
+    }
+
+    /// <summary>
+    /// Filters by an entity named by id, knowledge-base id or name: <paramref name="sql"/> gets the matching
+    /// archive ids as a JSON array in <c>$p</c>; a name that matches nothing lets no row through.
+    /// </summary>
+    public WhereClause AddEntities(EntityLookup lookup, string? idOrName, string sql)
+    {
+        if (string.IsNullOrWhiteSpace(idOrName))
+        {
+            return this;
+        }
+
+        List<long> ids = lookup.Resolve(idOrName);
+        return ids.Count == 0 ? Never() : Add(sql, EntityLookup.Json(ids));
+    }
+
     /// <summary>A window within the bounds of <see cref="PageRequest"/>: offset at least 0, limit 1 to the maximum.</summary>
     public static PageRequest Clamp(PageRequest? page)
     {
