@@ -40,6 +40,18 @@ public static class HtmlArticleReader
 
     private static string BodyText(IHtmlDocument page, Uri address)
     {
+        if (page.Body is null)
+        {
+            return "";
+        }
+
+        // Readability walks ancestors for every candidate, which grows with the square of a freak page's
+        // depth (10 000 nested elements take seconds); no real article is nested this deep.
+        if (Depth(page.Body) > MaxReadableDepth)
+        {
+            return PlainText(page.Body);
+        }
+
         var reader = new Reader(address.AbsoluteUri, page) { DisableJSONLD = false };
         Article article = reader.GetArticle();
         if (article.Completed && !string.IsNullOrWhiteSpace(article.TextContent))
@@ -48,7 +60,27 @@ public static class HtmlArticleReader
         }
 
         // Readability found no article (a short page): keep the whole body's text rather than nothing.
-        return page.Body is null ? "" : PlainText(page.Body);
+        return PlainText(page.Body);
+    }
+
+    private const int MaxReadableDepth = 200;
+
+    private static int Depth(IElement root)
+    {
+        int deepest = 0;
+        var pending = new Stack<(IElement Element, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.Count > 0)
+        {
+            (IElement element, int depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            foreach (IElement child in element.Children)
+            {
+                pending.Push((child, depth + 1));
+            }
+        }
+
+        return deepest;
     }
 
     private static string PlainText(IElement root)
@@ -70,26 +102,38 @@ public static class HtmlArticleReader
         "P", "DIV", "BR", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "BLOCKQUOTE", "ARTICLE", "SECTION", "HEADER", "FOOTER", "TR", "PRE", "UL", "OL", "TABLE", "FIGURE", "FIGCAPTION",
     };
 
-    private static void Collect(INode node, System.Text.StringBuilder current, List<string> lines)
+    /// <summary>Walks the tree without recursion (a hostile page may nest elements thousands deep), breaking lines at block elements.</summary>
+    private static void Collect(INode root, System.Text.StringBuilder current, List<string> lines)
     {
-        foreach (INode child in node.ChildNodes)
+        // A null node on the stack marks the end of a block element, where its line ends.
+        var pending = new Stack<INode?>();
+        for (int i = root.ChildNodes.Length - 1; i >= 0; i--)
         {
-            if (child is IText text)
+            pending.Push(root.ChildNodes[i]);
+        }
+
+        while (pending.Count > 0)
+        {
+            INode? node = pending.Pop();
+            if (node is null)
+            {
+                Flush(current, lines);
+            }
+            else if (node is IText text)
             {
                 current.Append(text.Data);
             }
-            else if (child is IElement element)
+            else if (node is IElement element)
             {
-                bool block = Blocks.Contains(element.TagName);
-                if (block)
+                if (Blocks.Contains(element.TagName))
                 {
                     Flush(current, lines);
+                    pending.Push(null);
                 }
 
-                Collect(element, current, lines);
-                if (block)
+                for (int i = element.ChildNodes.Length - 1; i >= 0; i--)
                 {
-                    Flush(current, lines);
+                    pending.Push(element.ChildNodes[i]);
                 }
             }
         }
