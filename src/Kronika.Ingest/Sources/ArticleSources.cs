@@ -83,7 +83,8 @@ public sealed class ArticleSources(SourceOptions options, WebFetcher fetcher)
         {
             ContentKind.Feed => FeedArticleReader.Read(text, origin, options.FetchLinks ? FetchArticle : null),
             ContentKind.JsonLines => JsonLinesReader.Read(text, origin),
-            ContentKind.Html => [IngestItem.Of(HtmlArticleReader.Read(text, origin, address ?? new Uri("http://localhost/"), known))],
+            // Standard input has no address; a file one keeps a page without a canonical link from getting a URL.
+            ContentKind.Html => [IngestItem.Of(HtmlArticleReader.Read(text, origin, address ?? new Uri("file:///dev/stdin"), known))],
             _ => [IngestItem.Of(PlainTextArticle.Read(text, known ?? new ArticleMetadata(origin, Url: address is { IsFile: false } ? address.AbsoluteUri : null, Outlet: address is { IsFile: false } ? address.Host : null)))],
         };
     }
