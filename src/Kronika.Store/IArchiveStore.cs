@@ -19,7 +19,9 @@ public interface IArchiveStore : IDisposable
     /// <summary>
     /// Stores several articles in one transaction, each as <see cref="Put"/> would (a later one sees the
     /// earlier ones): ingest batches articles so that a commit is paid once per batch, not per article. A
-    /// killed process leaves the whole batch unwritten, never part of an article.
+    /// killed process leaves the whole batch unwritten, never part of an article. When one article fails
+    /// (a broken extraction), the whole batch is rolled back and the exception propagates: store that
+    /// batch's articles one by one to keep the others and report the bad one.
     /// </summary>
     IReadOnlyList<PutOutcome> PutMany(IReadOnlyList<ArticleToStore> articles);
 

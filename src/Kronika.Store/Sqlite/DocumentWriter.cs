@@ -203,7 +203,7 @@ internal sealed class DocumentWriter : IDisposable
 
             insert.With("$d", document).With("$local", e.Id).With("$event", archiveEvent).With("$mode", e.Mode).With("$cameo", e.Cameo)
                 .With("$date", e.Date).With("$location", location).With("$status", e.Status)
-                .With("$claimedBy", IdsJson(ArchiveIds(e.ClaimedBy, entities)))
+                .With("$claimedBy", JsonIds.Write(ArchiveIds(e.ClaimedBy, entities)))
                 .With("$ts", e.Trigger.Start).With("$te", e.Trigger.End).With("$tt", e.Trigger.Text)
                 .With("$ss", e.Sentence.Start).With("$se", e.Sentence.End).With("$st", Slice(text, e.Sentence.Start, e.Sentence.End))
                 .ExecuteNonQuery();
@@ -232,7 +232,7 @@ internal sealed class DocumentWriter : IDisposable
             touchedClaims.Add(claimId);
             long reportId = report.With("$claim", claimId).With("$d", document).With("$local", c.Id)
                 .With("$start", start).With("$end", start < 0 ? -1 : start + c.Text.Length).With("$text", c.Text)
-                .With("$claimants", IdsJson(ArchiveIds(c.Claimants, entities))).With("$denied", IdsJson(ArchiveIds(c.DeniedBy, entities))).Long();
+                .With("$claimants", JsonIds.Write(ArchiveIds(c.Claimants, entities))).With("$denied", JsonIds.Write(ArchiveIds(c.DeniedBy, entities))).Long();
             index.With("$id", reportId).With("$text", c.Text).ExecuteNonQuery();
         }
     }
@@ -268,8 +268,6 @@ internal sealed class DocumentWriter : IDisposable
 
         return [.. ids];
     }
-
-    internal static string IdsJson(long[] ids) => JsonSerializer.Serialize(ids, ArchiveJsonContext.Default.Int64Array);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

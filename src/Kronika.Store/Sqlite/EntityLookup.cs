@@ -36,9 +36,6 @@ internal sealed class EntityLookup(SqliteConnection connection)
             """).With("$f", NameFolding.Lookup(text)).Rows(r => r.GetInt64(0));
     }
 
-    /// <summary>The ids as a JSON array, for <c>IN (SELECT value FROM json_each($p))</c>.</summary>
-    public static string Json(IEnumerable<long> ids) => DocumentWriter.IdsJson([.. ids]);
-
     public EntityRef? Ref(long? id)
     {
         if (id is not { } key)
@@ -57,7 +54,7 @@ internal sealed class EntityLookup(SqliteConnection connection)
     }
 
     /// <summary>The entities of a JSON id array as stored in the fact tables.</summary>
-    public IReadOnlyList<EntityRef> Refs(string json) => Refs(System.Text.Json.JsonSerializer.Deserialize(json, ArchiveJsonContext.Default.Int64Array) ?? []);
+    public IReadOnlyList<EntityRef> Refs(string json) => Refs(JsonIds.Read(json));
 
     public IReadOnlyList<EntityRef> Refs(IEnumerable<long> ids) => [.. ids.Select(id => Ref(id)).OfType<EntityRef>()];
 }

@@ -71,7 +71,7 @@ internal sealed class WhereClause
         }
 
         List<long> ids = lookup.Resolve(idOrName);
-        return ids.Count == 0 ? Never() : Add(sql, EntityLookup.Json(ids));
+        return ids.Count == 0 ? Never() : Add(sql, JsonIds.Write(ids));
     }
 
     /// <summary>A window within the bounds of <see cref="PageRequest"/>: offset at least 0, limit 1 to the maximum.</summary>
