@@ -11,6 +11,9 @@ public static class ExitCodes
     /// <summary>The Morfologik dictionary or a trained model is missing or corrupt: run <c>./kronika setup</c>.</summary>
     public const int SetupRequired = 2;
 
+    /// <summary><c>kronika ingest</c> stored what it could, but some documents failed (each reported on standard error) and were skipped.</summary>
+    public const int SomeFailed = 3;
+
     /// <summary>The command line is wrong (unknown option, bad date…).</summary>
     public const int Usage = 64;
 

@@ -10,6 +10,7 @@ var root = new RootCommand("Kronika turns Polish news into structured, checkable
     AnalyzeCommand.Create(),
     LemmatizeCommand.Create(),
     ExtractCommand.Create(),
+    IngestCommand.Create(),
     EventsCommand.Create(),
     EntitiesCommand.Create(),
     EntityCommand.Create(),

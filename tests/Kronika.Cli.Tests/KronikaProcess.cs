@@ -73,6 +73,17 @@ public static class KronikaProcess
         return (process.ExitCode, lines, chars, stderr.Result);
     }
 
+    /// <summary>Starts a run and returns at once, its output drained in the background; the caller ends it.</summary>
+    public static Process StartDetached(IEnumerable<string> args)
+    {
+        Process process = Start(args, null, redirectStdin: false);
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
     /// <summary>Starts kronika and returns at once, for a command that runs until stopped (serve); the caller kills it.</summary>
     public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment, bool redirectStdin)
     {

@@ -14,9 +14,14 @@ public static class TextDecoder
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="encodingName"/> forces an encoding (e.g. <c>windows-1250</c>).</summary>
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>; <paramref name="encodingName"/> forces an encoding (e.g. <c>windows-1250</c>).
+    /// <paramref name="declaredCharset"/> is what the source says of itself (an HTTP header, an HTML meta tag, an
+    /// XML declaration): it comes after a byte-order mark and before detection, and is ignored when it is unknown
+    /// or the bytes are not valid in it, since pages often declare one encoding and use another.
+    /// </summary>
     /// <exception cref="InputException">The bytes are not text in any supported encoding, or the name is unknown.</exception>
-    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? encodingName = null)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? encodingName = null, string? declaredCharset = null)
     {
         if (encodingName is not null)
         {
@@ -47,6 +52,11 @@ public static class TextDecoder
             return new DecodedText(Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
         }
 
+        if (declaredCharset is not null && TryDecodeDeclared(bytes, declaredCharset) is { } declared)
+        {
+            return declared;
+        }
+
         if (bytes.Contains((byte)0))
         {
             throw new InputException("the input contains NUL bytes: it looks like a binary file, not text (use --encoding utf-16 for UTF-16 without a byte-order mark)");
@@ -58,6 +68,28 @@ public static class TextDecoder
         }
 
         return DecodeLegacy(bytes);
+    }
+
+    private static DecodedText? TryDecodeDeclared(ReadOnlySpan<byte> bytes, string charset)
+    {
+        Encoding declared;
+        try
+        {
+            declared = Encoding.GetEncoding(charset.Trim().Trim('"', '\''), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new DecodedText(declared.GetString(bytes), declared.WebName);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
     }
 
     private static DecodedText DecodeUtf8(ReadOnlySpan<byte> bytes)

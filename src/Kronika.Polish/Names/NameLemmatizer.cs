@@ -49,7 +49,11 @@ public sealed class NameLemmatizer
         ArgumentNullException.ThrowIfNull(document);
         ImmutableArray<Token> tokens = document.Tokens;
         string text = document.Text[tokens[firstToken].Start..tokens[endToken - 1].End];
-        return Cached(CacheKey(text, category), () => LemmatizeWords(document, firstToken, endToken, null, category));
+        // The tags the tagger chose are part of the key: the same words tagged otherwise in another sentence
+        // may have another base form, and a key of the words alone made the result depend on which document
+        // the process happened to see first (a resumed ingest then differed from a clean one).
+        string tags = string.Join('\u0002', document.Morphology.AsSpan(firstToken, endToken - firstToken).ToArray().Select(m => m.Tag));
+        return Cached(CacheKey(text, category) + "\u0003" + tags, () => LemmatizeWords(document, firstToken, endToken, null, category));
     }
 
     /// <summary>The base form of a name phrase given alone (tokenised and tagged here, without sentence context).</summary>

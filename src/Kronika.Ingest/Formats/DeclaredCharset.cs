@@ -1,0 +1,33 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Kronika.Ingest.Formats;
+
+/// <summary>
+/// The charset a document declares inside itself: an HTML <c>&lt;meta charset&gt;</c> or
+/// <c>http-equiv="Content-Type"</c>, or an XML declaration's <c>encoding</c>. Only the first bytes are
+/// looked at, as ASCII, which every supported encoding but UTF-16 shares (UTF-16 carries a byte-order mark).
+/// </summary>
+public static partial class DeclaredCharset
+{
+    private const int Window = 4096;
+
+    public static string? Find(ReadOnlySpan<byte> bytes)
+    {
+        string head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, Window)]);
+        Match xml = XmlDeclaration().Match(head);
+        if (xml.Success)
+        {
+            return xml.Groups[1].Value;
+        }
+
+        Match meta = MetaCharset().Match(head);
+        return meta.Success ? meta.Groups[1].Value : null;
+    }
+
+    [GeneratedRegex("""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")]
+    private static partial Regex XmlDeclaration();
+
+    [GeneratedRegex("""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase)]
+    private static partial Regex MetaCharset();
+}

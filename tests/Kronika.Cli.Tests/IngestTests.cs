@@ -1,0 +1,134 @@
+using Kronika.Store;
+using Kronika.Store.Sqlite;
+
+namespace Kronika.Cli.Tests;
+
+/// <summary><c>kronika ingest</c> end to end: real files, a real SQLite archive, the real command.</summary>
+public sealed class IngestTests : IDisposable
+{
+    private readonly TempFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private string Db => Path.Combine(_files.Dir, "archive.db");
+
+    private string SampleFolder()
+    {
+        string dir = _files.Subdir("articles");
+        File.WriteAllText(Path.Combine(dir, "a.txt"), "Szczyt w Rzeszowie\n\nPremier Donald Tusk spotkał się wczoraj w Rzeszowie z prezydentem Ukrainy Wołodymyrem Zełenskim.");
+        Directory.CreateDirectory(Path.Combine(dir, "more"));
+        File.WriteAllText(Path.Combine(dir, "more", "b.jsonl"),
+            """
+            {"title": "Sejm", "text": "Sejm przyjął w piątek ustawę budżetową. Opozycja zapowiedziała skargę.", "date": "2024-06-21", "source": "Gazeta"}
+            {"title": "Weto", "text": "Prezydent zawetował ustawę o mediach publicznych.", "date": "2024-06-22", "source": "Portal"}
+            """);
+        return dir;
+    }
+
+    private (ArchiveStats Stats, string Documents) Dump()
+    {
+        using SqliteArchiveStore store = SqliteArchiveStore.Open(Db, create: false);
+        Page<DocumentSummary> documents = store.Documents(new DocumentQuery(Page: new PageRequest(0, 100)));
+        return (store.Stats(), string.Join("\n", documents.Items.Select(d => d with { IngestedAt = default })));
+    }
+
+    [Fact]
+    public void A_second_run_over_the_same_folder_changes_nothing()
+    {
+        string folder = SampleFolder();
+        CliResult first = KronikaProcess.Run(["ingest", folder, "--db", Db, "--date", "2024-06-20"]);
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("3 added, 0 unchanged, 0 replaced, 0 failed", first.Stderr);
+        var before = Dump();
+        Assert.Equal(3, before.Stats.Documents);
+
+        CliResult second = KronikaProcess.Run(["ingest", folder, "--db", Db, "--date", "2024-06-20"]);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("0 added, 3 unchanged, 0 replaced, 0 failed", second.Stderr);
+        var after = Dump();
+        Assert.Equal(before.Stats, after.Stats);
+        Assert.Equal(before.Documents, after.Documents);
+    }
+
+    [Fact]
+    public void A_bad_file_is_reported_on_one_line_and_the_rest_is_stored_with_exit_code_3()
+    {
+        string folder = SampleFolder();
+        string bad = Path.Combine(folder, "c.bin");
+        File.WriteAllBytes(bad, [0x00, 0xFF, 0x00, 0x01]);
+        CliResult result = KronikaProcess.Run(["ingest", folder, "--db", Db]);
+        Assert.Equal(3, result.ExitCode);
+        Assert.Single(result.StderrLines, line => line.StartsWith($"kronika: {bad}: ", StringComparison.Ordinal));
+        Assert.Contains("3 added, 0 unchanged, 0 replaced, 1 failed", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+        Assert.Equal(3, Dump().Stats.Documents);
+    }
+
+    [Fact]
+    public void A_run_killed_midway_and_rerun_gives_the_archive_of_one_clean_run()
+    {
+        string folder = _files.Subdir("many");
+        string[] people = ["Donald Tusk", "Andrzej Duda", "Radosław Sikorski", "Władysław Kosiniak-Kamysz"];
+        string[] places = ["Rzeszowie", "Brukseli", "Kijowie", "Wilnie", "Berlinie"];
+        for (int i = 0; i < 120; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"{i:D3}.txt"),
+                $"Wizyta numer {i}\n\n{people[i % people.Length]} spotkał się {i % 28 + 1} czerwca w {places[i % places.Length]} z ministrem. "
+                + $"„Rozmawialiśmy o bezpieczeństwie” – powiedział {people[(i + 1) % people.Length]}. Rząd przeznaczył na pomoc {i * 10} mln zł.");
+        }
+
+        string clean = Path.Combine(_files.Dir, "clean.db");
+        Assert.Equal(0, KronikaProcess.Run(["ingest", folder, "--db", clean]).ExitCode);
+
+        using (System.Diagnostics.Process killed = KronikaProcess.StartDetached(["ingest", folder, "--db", Db]))
+        {
+            var deadline = DateTime.UtcNow + KronikaProcess.Timeout;
+            while (StoredDocuments(Db) == 0 && !killed.HasExited && DateTime.UtcNow < deadline)
+            {
+                Thread.Sleep(20);
+            }
+
+            killed.Kill(entireProcessTree: true); // SIGKILL: no chance to clean up
+            killed.WaitForExit();
+        }
+
+        long before = StoredDocuments(Db);
+        Assert.InRange(before, 1, 119); // killed midway: the writer commits every 250 ms at the latest
+        CliResult rerun = KronikaProcess.Run(["ingest", folder, "--db", Db]);
+        Assert.Equal(0, rerun.ExitCode);
+        Assert.Contains($"{120 - before} added, {before} unchanged", rerun.Stderr);
+        var resumed = Dump();
+        File.Copy(clean, Db, overwrite: true);
+        Assert.Equal(Dump(), resumed);
+    }
+
+    /// <summary>Documents committed so far, read without the store (which would migrate a file still being created).</summary>
+    private static long StoredDocuments(string db)
+    {
+        if (!File.Exists(db))
+        {
+            return 0;
+        }
+
+        try
+        {
+            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT count(*) FROM documents";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException)
+        {
+            return 0; // the schema is not there yet
+        }
+    }
+
+    [Fact]
+    public void Standard_input_is_one_article()
+    {
+        CliResult result = KronikaProcess.Run(["ingest", "-", "--db", Db], stdin: "Rząd zebrał się w poniedziałek w Warszawie.");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(1, Dump().Stats.Documents);
+    }
+}
