@@ -13,6 +13,12 @@ internal sealed class AgreementGroup
     private (string? Case, string? Number, string? Gender) _preferred;
     private bool _firstCapitalised;
 
+    /// <summary>
+    /// Whether the name is known not to be a person's or a group's (a place, an event, a thing): then a masculine personal
+    /// reading is the least likely one (<c>Polski</c> of the country, not the surname <c>Polski</c>).
+    /// </summary>
+    public bool NotAPerson { get; init; }
+
     /// <summary>An unknown word may still belong to the name: no head yet, or a proper-noun head (a person's name).</summary>
     public bool AcceptsUnknownWord => _members.Count == 0 || !HasHead(_signatures, out bool proper) || proper;
 
@@ -46,6 +52,13 @@ internal sealed class AgreementGroup
         return true;
     }
 
+    // A capitalised word alone whose only reading is the genitive plural of a common noun (Salt, Big, Hal,
+    // San) is a foreign word that happens to match the bare Polish stem; a real genitive plural heads a
+    // longer name (Wysp Owczych, Stanów Zjednoczonych) or is a proper noun (Tatr).
+    private bool IsBareForeignWord((string Case, string Number, string Gender) signature) =>
+        signature is ("gen", "pl", _) && _members.Count == 1 && _firstCapitalised
+        && _members[0].Readings.All(r => !r.IsProper && r.Case == "gen" && r.Number == "pl");
+
     /// <summary>The nominative of each member in the group's number and gender (words that cannot be generated are left out).</summary>
     public IEnumerable<(int Index, string BaseForm)> Nominatives(NominativeGenerator generator, IReadOnlyList<string> written)
     {
@@ -58,6 +71,11 @@ internal sealed class AgreementGroup
         if (signature.Case == "nom")
         {
             yield break; // already the base form
+        }
+
+        if (IsBareForeignWord(signature))
+        {
+            yield break;
         }
 
         foreach ((int index, List<NameReading> readings) in _members)
@@ -81,7 +99,8 @@ internal sealed class AgreementGroup
     // (Europy, Jana); then the tagger's choice; then dictionary order.
     private (string Case, string Number, string Gender) ChooseSignature() =>
         _members[0].Readings.Where(r => _signatures.Contains(Signature(r)))
-            .OrderBy(r => r.Number == "sg" ? 0 : 1)
+            .OrderBy(r => NotAPerson && r.Gender == "m1" ? 1 : 0)
+            .ThenBy(r => r.Number == "sg" ? 0 : 1)
             .ThenBy(r => _firstCapitalised && !r.IsProper ? 1 : 0)
             .ThenBy(r => r.Number == "pl" && r.Gender == "m1" ? 1 : 0) // Stany, Strzelce: places, not people
             .ThenBy(r => r.Case == "nom" ? 1 : 0)
