@@ -24,7 +24,7 @@ public sealed class NameLemmatizer
     private readonly NominativeGenerator _generator;
     private readonly NameSuffixRules? _rules;
     private readonly NameLemmaSources _sources;
-    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, string> _cache = new(MaxCacheEntries, StringComparer.Ordinal);
     private readonly HashSet<string> _ignoredLemmas = [.. PolishDataFiles.ReadLines(IgnoredLemmasFile)];
     private readonly AttachedEnding _attachedEnding = new();
 
@@ -91,10 +91,7 @@ public sealed class NameLemmatizer
         }
 
         string result = compute();
-        if (_cache.Count < MaxCacheEntries)
-        {
-            _cache.TryAdd(key, result);
-        }
+        _cache.TryAdd(key, result);
 
         return result;
     }
