@@ -1,3 +1,5 @@
+using Kronika.Polish.Tagging;
+
 namespace Kronika.Polish.Knowledge;
 
 /// <summary>
@@ -47,7 +49,7 @@ public static class NameKey
                 space = false;
             }
 
-            key[length++] = c is '\u2010' or '\u2011' or '\u2012' or '\u2013' ? '-' : char.ToLowerInvariant(c);
+            key[length++] = c is '\u2010' or '\u2011' or '\u2012' or '\u2013' ? '-' : LatinLower.Of(c);
         }
 
         return length;

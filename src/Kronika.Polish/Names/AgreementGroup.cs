@@ -52,6 +52,13 @@ internal sealed class AgreementGroup
         return true;
     }
 
+    // A capitalised word alone whose only reading is the genitive plural of a common noun (Salt, Big, Hal,
+    // San) is a foreign word that happens to match the bare Polish stem; a real genitive plural heads a
+    // longer name (Wysp Owczych, Stanów Zjednoczonych) or is a proper noun (Tatr).
+    private bool IsBareForeignWord((string Case, string Number, string Gender) signature) =>
+        signature is ("gen", "pl", _) && _members.Count == 1 && _firstCapitalised
+        && _members[0].Readings.All(r => !r.IsProper && r.Case == "gen" && r.Number == "pl");
+
     /// <summary>The nominative of each member in the group's number and gender (words that cannot be generated are left out).</summary>
     public IEnumerable<(int Index, string BaseForm)> Nominatives(NominativeGenerator generator, IReadOnlyList<string> written)
     {
@@ -64,6 +71,11 @@ internal sealed class AgreementGroup
         if (signature.Case == "nom")
         {
             yield break; // already the base form
+        }
+
+        if (IsBareForeignWord(signature))
+        {
+            yield break;
         }
 
         foreach ((int index, List<NameReading> readings) in _members)

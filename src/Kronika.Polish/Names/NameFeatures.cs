@@ -17,7 +17,7 @@ namespace Kronika.Polish.Names;
 /// </summary>
 internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictionary)
 {
-    public const int PerWord = 32;
+    public const int PerWord = 35;
 
     /// <summary>Capitalisation classes: lower case, Capitalised, ALL CAPS, digits, other, Capitalised first word.</summary>
     public const int Classes = 6;
@@ -25,7 +25,7 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
     private const int MaxCacheEntries = 200_000;
 
     // What the dictionary knows of capitalised words, cached (bounded, so that hostile input cannot grow it without end).
-    private readonly ConcurrentDictionary<string, ulong> _knowledge = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, ulong> _knowledge = new(MaxCacheEntries, StringComparer.Ordinal);
 
     private static readonly ulong Start = FeatureHash.Of("<s>");
     private static readonly ulong End = FeatureHash.Of("</s>");
@@ -123,7 +123,14 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
             }
 
             f[k++] = FeatureHash.Feature(30, (ulong)(cues[head] & NameCueWords.OrganizationHead), (ulong)(Math.Min(i - head, 3) * 8 + classes[i]));
-            f[k] = FeatureHash.Feature(31, head < i ? lemma[head] : 0, head < i ? 1UL : 0);
+            f[k++] = FeatureHash.Feature(31, head < i ? lemma[head] : 0, head < i ? 1UL : 0);
+
+            // The same evidence once more for the corpus whose rules the sentence follows, where they differ
+            // (Polacy: a place in NKJP, people in SlavicNER): the lemma, the ending, the gazetteer match.
+            ulong convention = (ulong)sentence.Convention + 1;
+            f[k++] = FeatureHash.Feature(32, lemma[i], convention);
+            f[k++] = FeatureHash.Feature(33, Suffix(form, 3), convention * 8 + classes[i]);
+            f[k] = FeatureHash.Feature(34, FeatureHash.Feature(0, categories[gazetteerMarks[i]], categories[gazetteerMarks[2 * n + i]]), convention);
         }
     }
 
@@ -150,10 +157,7 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
             }
         }
 
-        if (_knowledge.Count < MaxCacheEntries)
-        {
-            _knowledge.TryAdd(form, known);
-        }
+        _knowledge.TryAdd(form, known);
 
         return known;
     }

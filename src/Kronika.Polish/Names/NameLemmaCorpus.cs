@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text;
 using Kronika.Core.Text;
 
@@ -36,10 +37,15 @@ public static class NameLemmaCorpus
             {
                 string written = columns.Length == 6 ? KpwrSurface(columns[1], columns[4]) : columns[1].Trim();
                 NameCategory category = columns.Length >= 6 ? KpwrTypes.Category(columns[5].Trim()) : default;
-                yield return new NameLemmaExample(written, columns[0].Trim(), category);
+                yield return new NameLemmaExample(written, CleanKpwrLemma(columns[0]), category);
             }
         }
     }
+
+    // The gold base forms carry export artefacts that are no part of the name: runs of spaces where tokens
+    // were joined (Dz.   U.) and escaped ampersands (Nash &amp; Young).
+    private static string CleanKpwrLemma(string lemma) =>
+        string.Join(' ', WebUtility.HtmlDecode(lemma).Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     private static string KpwrSurface(string orth, string spaceAfterFlags)
     {

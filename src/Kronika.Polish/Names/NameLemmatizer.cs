@@ -24,8 +24,9 @@ public sealed class NameLemmatizer
     private readonly NominativeGenerator _generator;
     private readonly NameSuffixRules? _rules;
     private readonly NameLemmaSources _sources;
-    private readonly ConcurrentDictionary<string, string> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, string> _cache = new(MaxCacheEntries, StringComparer.Ordinal);
     private readonly HashSet<string> _ignoredLemmas = [.. PolishDataFiles.ReadLines(IgnoredLemmasFile)];
+    private readonly AttachedEnding _attachedEnding = new();
 
     /// <summary>The data file of lemmas whose readings never decline a name part (<c>ki</c>, whose <c>kim</c> is the surname Kim).</summary>
     public const string IgnoredLemmasFile = "name-ignored-lemmas.txt";
@@ -94,10 +95,7 @@ public sealed class NameLemmatizer
         }
 
         string result = compute();
-        if (_cache.Count < MaxCacheEntries)
-        {
-            _cache.TryAdd(key, result);
-        }
+        _cache.TryAdd(key, result);
 
         return result;
     }
@@ -118,9 +116,15 @@ public sealed class NameLemmatizer
         int count = endToken - firstToken;
         var written = new string[count];
         var output = new string?[count];
+        var prefixes = new string?[count];
         for (int i = 0; i < count; i++)
         {
             written[i] = document.TextOf(tokens[firstToken + i]);
+        }
+
+        if (IsTitle(written))
+        {
+            return document.Text[tokens[firstToken].Start..tokens[endToken - 1].End]; // Otwórz książkę, W sieci: a title, not a declined name
         }
 
         // First the declinable core (dictionary words that agree), and the unknown words the rules may change.
@@ -132,17 +136,26 @@ public sealed class NameLemmatizer
         {
             Token token = tokens[firstToken + i];
             string word = written[i];
+            if (_attachedEnding.StemOf(word) is { } stem)
+            {
+                output[i] = stem; // de Gaulle'a, NATO-wi: the stem never declines
+                continue;
+            }
+
             if (token.Kind != TokenKind.Word || IsIndeclinable(word) || IsCompoundAdjectivePart(word))
             {
                 continue; // Chrześcijańsko-Narodowe: the first part of a compound adjective never declines
             }
 
-            if (i == 0 && IsSentenceWord(word))
+            List<NameReading> readings = (_sources & NameLemmaSources.Dictionary) != 0 ? ReadingsOf(word) : [];
+            if (readings.Count == 0 && (_sources & NameLemmaSources.Dictionary) != 0 && CompoundAdjective(word) is var (prefix, last, lastReadings))
             {
-                return document.Text[tokens[firstToken].Start..tokens[endToken - 1].End]; // a title (Otwórz książkę), not a declined name
+                // Wojskowo-Rewolucyjnej: only the last part of a compound adjective the dictionary lacks declines.
+                readings = lastReadings;
+                prefixes[i] = prefix;
+                written[i] = last;
             }
 
-            List<NameReading> readings = (_sources & NameLemmaSources.Dictionary) != 0 ? ReadingsOf(word) : [];
             if (readings.Count > 0)
             {
                 if (!group.TryJoin(i, readings, IsCapitalised(word), SignatureOf(chosen[firstToken + i].Tag)))
@@ -186,7 +199,7 @@ public sealed class NameLemmatizer
             }
         }
 
-        return Join(document, firstToken, endToken, i => output[i] ?? written[i]);
+        return Join(document, firstToken, endToken, i => prefixes[i] + (output[i] ?? written[i]));
     }
 
     // An adjective name (polskiej, Europejskiej, polsko-czeska) has the masculine singular nominative of each
@@ -242,9 +255,35 @@ public sealed class NameLemmatizer
     // A lower-case word the dictionary knows only as a preposition, conjunction… ends the declinable part (Uniwersytet w Warszawie).
     private bool IsKnownFunctionWord(string word) => !IsCapitalised(word) && _morphology.Analyze(word).Count > 0;
 
-    // A phrase that starts with a verb or a preposition is a title or a slogan, kept as written.
-    private bool IsSentenceWord(string word) =>
-        _morphology.Analyze(word) is { Count: > 0 } analyses && analyses.All(a => a.Pos is "prep" or "fin" or "impt" or "praet" or "inf" or "conj" or "comp");
+    // A phrase that starts with a verb or a preposition is a title or a slogan, kept as written; so is one
+    // whose capitalised first word may be a preposition and is followed by a lower-case word (W sieci, Na celowniku).
+    private bool IsTitle(string[] written)
+    {
+        string first = written[0];
+        if (first.Length == 0 || !char.IsLetter(first[0]))
+        {
+            return false;
+        }
+
+        IReadOnlyList<MorphAnalysis> analyses = _morphology.Analyze(first);
+        return analyses.Count > 0 && ((!IsIndeclinable(first) && analyses.All(a => a.Pos is "prep" or "fin" or "impt" or "praet" or "inf" or "conj" or "comp"))
+            || (written.Length > 1 && written[1].Length > 0 && char.IsLower(written[1][0]) && analyses.Any(a => a.Pos == "prep")));
+    }
+
+    // A hyphenated adjective whose parts before the last are compound-adjective parts (koszalińsko-, Prawno-):
+    // the text up to the last part, the last part and its adjective readings.
+    private (string Prefix, string Last, List<NameReading> Readings)? CompoundAdjective(string word)
+    {
+        int hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1 || !word[..hyphen].Split('-').All(IsCompoundAdjectivePart))
+        {
+            return null;
+        }
+
+        string last = word[(hyphen + 1)..];
+        List<NameReading> readings = [.. ReadingsOf(last).Where(r => r.IsAdjective)];
+        return readings.Count > 0 ? (word[..(hyphen + 1)], last, readings) : null;
+    }
 
     private bool IsCompoundAdjectivePart(string word) => _morphology.Analyze(word).Any(a => a.Tag.StartsWith("adja", StringComparison.Ordinal));
 

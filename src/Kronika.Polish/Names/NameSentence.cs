@@ -21,4 +21,7 @@ public sealed class NameSentence
     public MorphAnalysis[] Analyses { get; }
 
     public int Length => Forms.Length;
+
+    /// <summary>Whose annotation rules the recogniser follows for this sentence.</summary>
+    public NameConvention Convention { get; init; }
 }

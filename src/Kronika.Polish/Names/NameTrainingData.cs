@@ -64,12 +64,12 @@ public static class NameTrainingData
         return NameLabels.Decode(labels);
     }
 
-    /// <summary>An NKJP sentence with Kronika's analyses of its tokens.</summary>
+    /// <summary>An NKJP sentence with Kronika's analyses of its tokens, to be labelled by NKJP's rules.</summary>
     public static NameSentence Analyse(NkjpSentence sentence, PolishTagger tagger)
     {
         string[] forms = [.. sentence.Tokens.Select(t => t.Form)];
         MorphAnalysis[] analyses = tagger.TagWords(forms, [.. forms.Select(CandidateProvider.KindOf)]);
-        return new NameSentence(forms, analyses);
+        return new NameSentence(forms, analyses) { Convention = NameConvention.Nkjp };
     }
 
     public static NameTrainingSentence FromNkjp(NkjpSentence sentence, PolishTagger tagger) =>

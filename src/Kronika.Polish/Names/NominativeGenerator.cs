@@ -15,7 +15,7 @@ internal sealed class NominativeGenerator(PolishMorphology morphology)
     private const int MaxEntriesScanned = 20_000;
     private const int MaxCacheEntries = 100_000;
 
-    private readonly ConcurrentDictionary<(string Lemma, string Pos, string? Degree, string Number, string Gender), string?> _cache = new();
+    private readonly BoundedCache<(string Lemma, string Pos, string? Degree, string Number, string Gender), string?> _cache = new(MaxCacheEntries);
 
     /// <summary>The nominative of <paramref name="reading"/>'s lemma in <paramref name="number"/> and <paramref name="gender"/>, or null.</summary>
     public string? Nominative(NameReading reading, string number, string gender, string written)
@@ -44,26 +44,38 @@ internal sealed class NominativeGenerator(PolishMorphology morphology)
         // Irregular forms share no stem with the lemma (najwyższego ← wysoki): search from the written form too.
         string? found = Search(reading, reading.Lemma, number, gender)
             ?? Search(reading, char.IsUpper(reading.Lemma[0]) ? Casing.ToTitle(written) : written.ToLowerInvariant(), number, gender);
-        if (_cache.Count < MaxCacheEntries)
-        {
-            _cache.TryAdd(key, found);
-        }
+        _cache.TryAdd(key, found);
 
         return found;
     }
 
     private string? Search(NameReading wanted, string stemSource, string number, string gender)
     {
-        string lemma = wanted.Lemma;
-        // Stems alternate at their end (Korea → Korei, Niemcy → Niemiec), so search from three letters short.
-        int stemLength = Math.Max(MinStem, stemSource.Length - 3);
         if (stemSource.Length < MinStem)
         {
             return null;
         }
 
+        // Stems alternate at their end (Korea → Korei, Niemcy → Niemiec), so the form may share only all but
+        // three letters; most share all but one (północny → północna), and the entries with that longer
+        // prefix are far fewer, so the narrower prefixes are tried first.
+        int shortest = Math.Max(MinStem, stemSource.Length - 3);
+        for (int stemLength = Math.Max(shortest, stemSource.Length - 1); stemLength >= shortest; stemLength--)
+        {
+            if (SearchFrom(wanted, stemSource[..stemLength], number, gender) is { } found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private string? SearchFrom(NameReading wanted, string prefix, string number, string gender)
+    {
+        string lemma = wanted.Lemma;
         int scanned = 0;
-        foreach ((string form, string entryLemma, string rawTag) in morphology.Dictionary.EntriesStartingWith(stemSource[..Math.Min(stemLength, stemSource.Length)]))
+        foreach ((string form, string entryLemma, string rawTag) in morphology.Dictionary.EntriesStartingWith(prefix))
         {
             if (++scanned > MaxEntriesScanned)
             {

@@ -59,7 +59,7 @@ internal sealed class CandidateInfo
 internal sealed class CandidateInfoCache(NkjpTagset tagset, TagAtoms atoms)
 {
     private const int MaxEntries = 300_000;
-    private readonly ConcurrentDictionary<MorphAnalysis[], CandidateInfo> _cache = new(ReferenceEqualityComparer.Instance);
+    private readonly BoundedCache<MorphAnalysis[], CandidateInfo> _cache = new(MaxEntries, ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<string, CandidateInfo> _single = new(StringComparer.Ordinal);
 
     public CandidateInfo Get(MorphAnalysis[] candidates)
@@ -75,10 +75,7 @@ internal sealed class CandidateInfoCache(NkjpTagset tagset, TagAtoms atoms)
         }
 
         info = new CandidateInfo(candidates, tagset, atoms);
-        if (_cache.Count < MaxEntries)
-        {
-            _cache.TryAdd(candidates, info);
-        }
+        _cache.TryAdd(candidates, info);
 
         return info;
     }

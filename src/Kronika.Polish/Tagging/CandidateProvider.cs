@@ -13,7 +13,7 @@ namespace Kronika.Polish.Tagging;
 public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? guesser, IWordAnalyzer? supplement = null)
 {
     private const int MaxCacheEntries = 300_000;
-    private readonly ConcurrentDictionary<string, MorphAnalysis[]> _cache = new(StringComparer.Ordinal);
+    private readonly BoundedCache<string, MorphAnalysis[]> _cache = new(MaxCacheEntries, StringComparer.Ordinal);
 
     public MorphAnalysis[] For(string form, TokenKind kind)
     {
@@ -33,10 +33,7 @@ public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? g
         }
 
         MorphAnalysis[] result = Compute(form, kind);
-        if (_cache.Count < MaxCacheEntries)
-        {
-            _cache.TryAdd(form, result);
-        }
+        _cache.TryAdd(form, result);
 
         return result;
     }

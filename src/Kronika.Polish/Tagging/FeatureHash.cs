@@ -26,8 +26,7 @@ internal static class FeatureHash
         ulong hash = Offset;
         foreach (char c in text)
         {
-            char lower = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
-            hash = (hash ^ lower) * Prime;
+            hash = (hash ^ LatinLower.Of(c)) * Prime;
         }
 
         return hash;

@@ -56,5 +56,13 @@ public sealed class NameLemmaSpecTests
         Assert.Equal("Europa Wschodnia", Lemmatizer.Value.LemmatizePhrase("Europy Wschodniej"));
 
     [Fact]
+    public void A_place_is_not_read_as_a_man() =>
+        Assert.Equal("Polska", Lemmatizer.Value.LemmatizePhrase("Polski", new NameCategory(EntityType.Country)));
+
+    [Fact]
+    public void A_lone_foreign_word_that_looks_like_a_bare_genitive_plural_stays() =>
+        Assert.Equal("Big Cyc", Lemmatizer.Value.LemmatizePhrase("Big Cyc"));
+
+    [Fact]
     public void Empty_phrase_stays_empty() => Assert.Equal("", Lemmatizer.Value.LemmatizePhrase("  "));
 }

@@ -54,6 +54,25 @@ public class NameModelTests
     }
 
     [Fact]
+    public void Learns_where_the_corpora_s_rules_differ_for_each_convention()
+    {
+        // NKJP marks a demonym as a place, SlavicNER as people: one model learns both, told which to follow.
+        NameTrainingSentence Demonyms(NameConvention convention, EntityType type)
+        {
+            NameTrainingSentence sentence = Sentence("Wczoraj Polacy wygrali mecz", (1, 2, type));
+            return sentence with { Sentence = new NameSentence(sentence.Sentence.Forms, sentence.Sentence.Analyses) { Convention = convention } };
+        }
+
+        List<NameTrainingSentence> corpus = [.. TinyCorpus(), Demonyms(NameConvention.Nkjp, EntityType.Location), Demonyms(NameConvention.News, EntityType.Person)];
+        NameModel model = new NameModelTrainer(Lexicons, new EmptyDictionary()).Train([.. Enumerable.Repeat(corpus, 10).SelectMany(c => c)], epochs: 5, seed: 1, minCount: 1);
+
+        foreach ((NameConvention convention, EntityType type) in new[] { (NameConvention.Nkjp, EntityType.Location), (NameConvention.News, EntityType.Person) })
+        {
+            Assert.Equal(Demonyms(convention, type).Gold, model.Label(Demonyms(convention, type).Sentence));
+        }
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_is_rejected_clearly()
     {
         string path = Path.Combine(Path.GetTempPath(), $"kronika-not-a-model-{Guid.NewGuid():N}.gz");
