@@ -345,11 +345,19 @@ public sealed class PolishEntityResolver : IPipelineComponent
             {
                 entries = [.. CountriesOfReadings(name.FirstToken, name.EndToken)];
             }
-            int entity = name.Type == EntityType.Person ? PersonEntity(lemma, entries) : NonPersonEntity(name, lemma, entries);
+            int entity = name.Type == EntityType.Person && !KnownAsNonPerson(lemma, entries) ? PersonEntity(lemma, entries) : NonPersonEntity(name, lemma, entries);
             Mention(entity, name.FirstToken, name.EndToken, lemma, MentionKind.Name);
             _entityOfName[nameIndex] = entity;
             return entity;
         }
+
+        /// <summary>
+        /// The knowledge base knows the name only as a state, a body or a seat of power (Zachód, Kreml): it outweighs
+        /// the recogniser's guess of a person.
+        /// </summary>
+        private bool KnownAsNonPerson(string lemma, KnowledgeEntry[] entries) =>
+            !entries.OfType<KnowledgeEntry.OfPerson>().Any()
+            && (entries.Length > 0 || _kb.CountryOfSeat(lemma) is not null || _kb.CountryOfCapital(lemma) is not null);
 
         private int PersonEntity(string lemma, KnowledgeEntry[] entries)
         {
