@@ -154,7 +154,7 @@ public sealed class PolishTimeTagger : IPipelineComponent
     /// <summary>A day followed by a part of day or a clock time: "19 czerwca wieczorem", "wczoraj o godz. 15:30".</summary>
     private static (string? Suffix, int End) Attach(TimeTokens tokens, TimeMatch match)
     {
-        bool dayLike = match.Meaning is AnaphoricDate or WeekdayDate
+        bool dayLike = match.Meaning is AnaphoricDate or WeekdayDate or WeekdayOfWeek
             || match.Meaning is ExplicitDate { Day: not null }
             || match.Meaning is DeicticDate { Granularity: Granularity.Day };
         if (!dayLike)

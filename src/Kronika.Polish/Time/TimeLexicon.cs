@@ -18,7 +18,7 @@ public sealed class TimeLexicon
     private static readonly string[] NonTriggerCategories =
     [
         "numberprefix", "durationadj", "boundary", "needs", "preposition", "durationmodifier", "romanmonth", "dayending",
-        "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun",
+        "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun", "nofold",
     ];
 
     private static readonly Dictionary<string, string[]> NoCategories = new(StringComparer.Ordinal);
@@ -66,6 +66,7 @@ public sealed class TimeLexicon
             categories[parts[0]] = parts[2..];
         }
 
+        lexicon.AddFoldedKeys();
         lexicon.IndexTriggers();
         return lexicon;
     }
@@ -132,6 +133,57 @@ public sealed class TimeLexicon
 
         return false;
     }
+
+    /// <summary>
+    /// Colloquial and typed text often drops the diacritics ("piatek", "nastepny", "tydzien"): every word is also
+    /// keyed by its folded spelling, unless that spelling is a word of its own already in the lexicon or listed
+    /// under <c>nofold</c> (a different everyday word: "piec", an oven, is not "pięć").
+    /// </summary>
+    private void AddFoldedKeys()
+    {
+        HashSet<string> blocked = _entries.TryGetValue("nofold", out Dictionary<string, string[]>? listed) ? [.. listed.Keys] : [];
+        foreach ((string name, Dictionary<string, string[]> words) in _entries)
+        {
+            foreach ((string word, string[] meaning) in words.ToArray())
+            {
+                string folded = Fold(word);
+                if (folded == word || blocked.Contains(folded) || words.ContainsKey(folded))
+                {
+                    continue;
+                }
+
+                words[folded] = meaning;
+                if (!_byWord.TryGetValue(folded, out Dictionary<string, string[]>? categories))
+                {
+                    categories = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                    _byWord[folded] = categories;
+                }
+
+                categories.TryAdd(name, meaning);
+            }
+        }
+    }
+
+    /// <summary>A lower-case word with its Polish diacritics dropped: "następny" → "nastepny".</summary>
+    public static string Fold(string word)
+    {
+        if (!word.AsSpan().ContainsAny(PolishLetters))
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, static (span, source) =>
+        {
+            for (int k = 0; k < source.Length; k++)
+            {
+                int at = PolishLetters.IndexOf(source[k]);
+                span[k] = at < 0 ? source[k] : FoldedLetters[at];
+            }
+        });
+    }
+
+    private const string PolishLetters = "ąćęłńóśźż";
+    private const string FoldedLetters = "acelnoszz";
 
     private void IndexTriggers()
     {

@@ -20,9 +20,13 @@ public sealed record AnaphoricDate(int Days, bool EventAnchored) : TimeMeaning;
 
 /// <summary>
 /// A weekday: the nearest one on or before the document date, or after it when <see cref="Future"/>;
-/// <see cref="Before"/> ("ostatni wtorek") excludes the document date itself.
+/// <see cref="Before"/> ("ostatni wtorek") excludes the document date itself; <see cref="Coming"/> ("ten czwartek")
+/// is the nearest one on or after it.
 /// </summary>
-public sealed record WeekdayDate(int IsoDay, bool Future, bool Before = false) : TimeMeaning;
+public sealed record WeekdayDate(int IsoDay, bool Future, bool Before = false, bool Coming = false) : TimeMeaning;
+
+/// <summary>A weekday of a week counted from the document's: <c>wtorek w przyszłym tygodniu</c> (2, +1).</summary>
+public sealed record WeekdayOfWeek(int IsoDay, int WeekOffset) : TimeMeaning;
 
 /// <summary>A season (TIMEX3 code SP, SU, FA, WI) of the document's year.</summary>
 public sealed record SeasonDate(string Season) : TimeMeaning;

@@ -89,18 +89,28 @@ public sealed class TimeResolver(DateOnly? date)
 
                 return shifted.Format();
 
-            case WeekdayDate { IsoDay: var isoDay, Future: var future, Before: var before }:
+            case WeekdayDate { IsoDay: var isoDay, Future: var future, Before: var before, Coming: var coming }:
                 if (documentDate is not { } today)
                 {
                     return $"XXXX-WXX-{isoDay}";
                 }
 
-                int current = today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek;
-                DateOnly weekday = future
-                    ? today.AddDays(((isoDay - current + 6) % 7) + 1)
+                int current = IsoDay(today);
+                DateOnly weekday = coming ? today.AddDays((isoDay - current + 7) % 7)
+                    : future ? today.AddDays(((isoDay - current + 6) % 7) + 1)
                     : today.AddDays(before ? -(((current - isoDay + 6) % 7) + 1) : -((current - isoDay + 7) % 7));
                 SetAnchor(weekday);
                 return new CalendarValue(weekday, Granularity.Day).Format();
+
+            case WeekdayOfWeek { IsoDay: var dayOfWeek, WeekOffset: var weekOffset }:
+                if (documentDate is not { } reference)
+                {
+                    return $"XXXX-WXX-{dayOfWeek}";
+                }
+
+                DateOnly inWeek = reference.AddDays((7 * weekOffset) + dayOfWeek - IsoDay(reference));
+                SetAnchor(inWeek);
+                return new CalendarValue(inWeek, Granularity.Day).Format();
 
             case SeasonDate { Season: var season }:
                 return documentDate is { } seasonYear ? $"{seasonYear.Year:D4}-{season}" : $"XXXX-{season}";
@@ -135,6 +145,8 @@ public sealed class TimeResolver(DateOnly? date)
 
         return m > doc.Month && tokens.IsPast ? -1 : m < doc.Month && tokens.IsFuture ? 1 : 0;
     }
+
+    private static int IsoDay(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
 
     private void SetAnchor(DateOnly day)
     {
