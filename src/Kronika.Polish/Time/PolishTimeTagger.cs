@@ -25,7 +25,7 @@ public sealed class PolishTimeTagger : IPipelineComponent
         [
             new ExplicitDateRule(), new YearRule(), new BoundaryRule(periods), new RelativeDayRule(), new RelativePeriodRule(),
             new AnaphorRule(), new OffsetRule(), new WeekdayRule(), new SetRule(), new DurationRule(), new VagueRule(),
-            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new PartOfDayRule(), new DecadeRule(), new SeasonRule(), new HolidayRule(),
+            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new MinutesPastRule(), new PartOfDayRule(), new DecadeRule(), new SeasonRule(), new HolidayRule(),
         ];
     }
 
@@ -169,9 +169,15 @@ public sealed class PolishTimeTagger : IPipelineComponent
 
         // "28 IX 2010, godz. 23.59": a comma may stand between the day and its hour.
         int clockAt = tokens.Is(match.End, ",") ? match.End + 1 : match.End;
-        if (ClockRule.Suffix(tokens, clockAt, out end) is { } clock)
+        if ((ClockRule.Suffix(tokens, clockAt, out end) ?? HourOfDayRule.Suffix(tokens, clockAt, out end)) is { } clock)
         {
             return (clock, end);
+        }
+
+        // "15 maja o 16": after a day, "o" and a bare number is its hour.
+        if (tokens.Is(clockAt, "o") && tokens.Digits(clockAt + 1) is { } hour and <= 24 && tokens.Kind(clockAt + 2) != TokenKind.Word)
+        {
+            return (HourOfDayRule.Format(hour, 0), clockAt + 2);
         }
 
         return (null, match.End);

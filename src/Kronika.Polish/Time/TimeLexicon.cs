@@ -18,7 +18,8 @@ public sealed class TimeLexicon
     private static readonly string[] NonTriggerCategories =
     [
         "numberprefix", "durationadj", "boundary", "needs", "preposition", "durationmodifier", "romanmonth", "dayending",
-        "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun", "nofold",
+        "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun", "nofold", "hourlead", "hourending",
+        "minutes",
     ];
 
     private static readonly Dictionary<string, string[]> NoCategories = new(StringComparer.Ordinal);
