@@ -26,6 +26,7 @@ public sealed class PolishTimeTagger : IPipelineComponent
             new ExplicitDateRule(), new YearRule(), new BoundaryRule(periods), new RelativeDayRule(), new RelativePeriodRule(),
             new AnaphorRule(), new OffsetRule(), new WeekdayRule(), new SetRule(), new DurationRule(), new VagueRule(),
             new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new MinutesPastRule(), new PartOfDayRule(), new DecadeRule(), new SeasonRule(), new HolidayRule(),
+            new NthInMonthRule(),
         ];
     }
 
@@ -154,7 +155,7 @@ public sealed class PolishTimeTagger : IPipelineComponent
     /// <summary>A day followed by a part of day or a clock time: "19 czerwca wieczorem", "wczoraj o godz. 15:30".</summary>
     private static (string? Suffix, int End) Attach(TimeTokens tokens, TimeMatch match)
     {
-        bool dayLike = match.Meaning is AnaphoricDate or WeekdayDate or WeekdayOfWeek
+        bool dayLike = match.Meaning is AnaphoricDate or WeekdayDate or WeekdayOfWeek or HolidayDate or NthInMonth { Unit: not "W" }
             || match.Meaning is ExplicitDate { Day: not null }
             || match.Meaning is DeicticDate { Granularity: Granularity.Day };
         if (!dayLike)

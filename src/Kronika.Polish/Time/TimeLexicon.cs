@@ -18,7 +18,7 @@ public sealed class TimeLexicon
     private static readonly string[] NonTriggerCategories =
     [
         "numberprefix", "durationadj", "boundary", "needs", "preposition", "durationmodifier", "romanmonth", "dayending",
-        "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun", "nofold", "hourlead", "hourending",
+        "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun", "nofold", "hourlead", "hourending", "last",
         "minutes",
     ];
 
@@ -193,6 +193,11 @@ public sealed class TimeLexicon
             if (name == "boundary")
             {
                 _triggers.UnionWith(words.Keys.Select(k => k[(k.IndexOf('+', StringComparison.Ordinal) + 1)..]));
+            }
+            else if (name == "holiday")
+            {
+                // A holiday of several words is found by its first one ("Boże" in "Boże Ciało").
+                _triggers.UnionWith(words.Keys.Select(k => k.Split('+')[0]));
             }
             else if (!NonTriggerCategories.Contains(name))
             {

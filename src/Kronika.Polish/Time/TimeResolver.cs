@@ -112,6 +112,42 @@ public sealed class TimeResolver(DateOnly? date)
                 SetAnchor(inWeek);
                 return new CalendarValue(inWeek, Granularity.Day).Format();
 
+            case HolidayDate { Rule: var rule }:
+                if (documentDate is not { } holidayDoc)
+                {
+                    return CalendarDays.FromRule(rule, 2000) is { } sample && !rule.StartsWith("easter", StringComparison.Ordinal) && !rule.Contains('/', StringComparison.Ordinal)
+                        ? $"XXXX-{sample.Month:D2}-{sample.Day:D2}"
+                        : "XXXX-XX-XX";
+                }
+
+                DateOnly? holiday = CalendarDays.FromRule(rule, holidayDoc.Year);
+                if (holiday < holidayDoc && (tokens.IsFuture || !tokens.HasVerb))
+                {
+                    holiday = CalendarDays.FromRule(rule, holidayDoc.Year + 1);
+                }
+                else if (holiday > holidayDoc && tokens.IsPast)
+                {
+                    holiday = CalendarDays.FromRule(rule, holidayDoc.Year - 1);
+                }
+
+                return holiday is { } feast ? Day(feast) : null;
+
+            case NthInMonth { N: var n, Unit: var unit, Month: var inMonth, Year: var inYear }:
+                if ((inYear ?? documentDate?.Year) is not { } nthYear)
+                {
+                    return null;
+                }
+
+                if (unit == "W")
+                {
+                    return CalendarDays.NthWeek(nthYear, inMonth, n) is { } monday ? new CalendarValue(monday, Granularity.Week).Format() : null;
+                }
+
+                DateOnly? nth = unit == "D"
+                    ? (n == -1 ? CalendarDays.LastDay(nthYear, inMonth) : n <= DateTime.DaysInMonth(nthYear, inMonth) ? new DateOnly(nthYear, inMonth, n) : null)
+                    : CalendarDays.NthWeekday(nthYear, inMonth, n, int.Parse(unit, System.Globalization.CultureInfo.InvariantCulture));
+                return nth is { } nthDay ? Day(nthDay) : null;
+
             case SeasonDate { Season: var season }:
                 return documentDate is { } seasonYear ? $"{seasonYear.Year:D4}-{season}" : $"XXXX-{season}";
 
@@ -146,7 +182,14 @@ public sealed class TimeResolver(DateOnly? date)
         return m > doc.Month && tokens.IsPast ? -1 : m < doc.Month && tokens.IsFuture ? 1 : 0;
     }
 
-    private static int IsoDay(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
+    private static int IsoDay(DateOnly day) => CalendarDays.IsoDay(day);
+
+    /// <summary>A day the discourse now talks about, as its TIMEX3 value.</summary>
+    private string Day(DateOnly day)
+    {
+        SetAnchor(day);
+        return new CalendarValue(day, Granularity.Day).Format();
+    }
 
     private void SetAnchor(DateOnly day)
     {

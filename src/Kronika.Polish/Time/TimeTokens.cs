@@ -311,6 +311,9 @@ public sealed class TimeTokens
     public bool IsCapitalizedInside(int i) =>
         i > 0 && i < Count && char.IsUpper(_document.Text[_tokens[_first + i].Start]) && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
 
+    /// <summary>Whether token <paramref name="i"/> starts with a capital letter.</summary>
+    public bool StartsUpper(int i) => i >= 0 && i < Count && char.IsUpper(_document.Text[_tokens[_first + i].Start]);
+
     /// <summary>Whether token <paramref name="i"/> is written in capitals only ("IX").</summary>
     public bool IsUpper(int i)
     {
