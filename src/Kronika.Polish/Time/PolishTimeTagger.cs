@@ -26,7 +26,7 @@ public sealed class PolishTimeTagger : IPipelineComponent
             new ExplicitDateRule(), new YearRule(), new BoundaryRule(periods), new RelativeDayRule(), new RelativePeriodRule(),
             new AnaphorRule(), new OffsetRule(), new WeekdayRule(), new SetRule(), new DurationRule(), new VagueRule(),
             new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new MinutesPastRule(), new PartOfDayRule(), new DecadeRule(), new SeasonRule(), new HolidayRule(),
-            new NthInMonthRule(),
+            new NthInMonthRule(), new QuarterRule(),
         ];
     }
 

@@ -38,6 +38,9 @@ public sealed record HolidayDate(string Rule) : TimeMeaning;
 /// </summary>
 public sealed record NthInMonth(int N, string Unit, int Month, int? Year) : TimeMeaning;
 
+/// <summary>A quarter of a year named (<see cref="Year"/>) or counted from the document's (<see cref="YearOffset"/>).</summary>
+public sealed record QuarterDate(int Quarter, int? Year, int YearOffset) : TimeMeaning;
+
 /// <summary>A season (TIMEX3 code SP, SU, FA, WI) of the document's year.</summary>
 public sealed record SeasonDate(string Season) : TimeMeaning;
 

@@ -148,6 +148,9 @@ public sealed class TimeResolver(DateOnly? date)
                     : CalendarDays.NthWeekday(nthYear, inMonth, n, int.Parse(unit, System.Globalization.CultureInfo.InvariantCulture));
                 return nth is { } nthDay ? Day(nthDay) : null;
 
+            case QuarterDate { Quarter: var quarter, Year: var quarterYear, YearOffset: var quarterOffset }:
+                return (quarterYear ?? documentDate?.Year + quarterOffset) is { } qy ? $"{qy:D4}-Q{quarter}" : $"XXXX-Q{quarter}";
+
             case SeasonDate { Season: var season }:
                 return documentDate is { } seasonYear ? $"{seasonYear.Year:D4}-{season}" : $"XXXX-{season}";
 

@@ -65,8 +65,10 @@ public sealed class DurationRule : ITimeRule
             return null;
         }
 
-        // "piętnasta godzina" in the nominative is a clock hour; "trzecią godzinę" (of waiting) a duration.
-        if (unit == "H" && unitAt == i + 1 && t.EntryNumber(i, "ordinal") is not null && t.Tag(unitAt).Contains(":nom", StringComparison.Ordinal))
+        // "piętnasta godzina" in the nominative is a clock hour, "trzecią godzinę" (of waiting) a duration; "trzeci
+        // kwartał" is the calendar's third quarter.
+        bool ordinalAmount = unitAt == i + 1 && t.EntryNumber(i, "ordinal") is not null;
+        if (ordinalAmount && (unit == "Q" || (unit == "H" && t.Tag(unitAt).Contains(":nom", StringComparison.Ordinal))))
         {
             return null;
         }
