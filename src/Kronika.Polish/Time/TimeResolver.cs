@@ -14,6 +14,8 @@ public sealed class TimeResolver(DateOnly? date)
 
     private readonly List<(DateOnly Day, HashSet<string> Nouns)> _days = [];
     private DateOnly? _anchor = date;
+    private bool _anchoredInSentence;
+    private DateOnly? _clockDay;
     private TimeTokens? _sentence;
     private HashSet<string>? _sentenceNouns;
 
@@ -21,6 +23,7 @@ public sealed class TimeResolver(DateOnly? date)
     {
         _sentence = tokens;
         _sentenceNouns = null;
+        _anchoredInSentence = false;
     }
 
     public (TimeType Type, string? Value) Resolve(TimeMatch match, string? suffix, TimeTokens tokens)
@@ -32,8 +35,12 @@ public sealed class TimeResolver(DateOnly? date)
 
         if (match.Meaning is TimeOfDay timeOfDay)
         {
-            // "o godz. 16.00" after "6 października": the day the text is talking about, else the document's.
-            return (TimeType.Time, (_anchor is { } d ? new CalendarValue(d, Granularity.Day).Format() : "XXXX-XX-XX") + timeOfDay.Suffix);
+            // "o godz. 16.00" after "6 października": the day the text is talking about, else the document's. A
+            // schedule's next line ("12.00 – 13.00 panel") keeps the day of the last clock time, though a date
+            // without a clock (a deadline, a past event) came between; a day set in the same sentence comes first.
+            DateOnly? day = _anchoredInSentence || _clockDay is null ? _anchor : _clockDay;
+            _clockDay = day;
+            return (TimeType.Time, (day is { } d ? new CalendarValue(d, Granularity.Day).Format() : "XXXX-XX-XX") + timeOfDay.Suffix);
         }
 
         string? value = Date(match, tokens);
@@ -42,7 +49,13 @@ public sealed class TimeResolver(DateOnly? date)
             return (TimeType.Date, null);
         }
 
-        return suffix is null ? (TimeType.Date, value) : (TimeType.Time, value + suffix);
+        if (suffix is null)
+        {
+            return (TimeType.Date, value);
+        }
+
+        _clockDay = _anchor;
+        return (TimeType.Time, value + suffix);
     }
 
     private string? Date(TimeMatch match, TimeTokens tokens)
@@ -50,7 +63,7 @@ public sealed class TimeResolver(DateOnly? date)
         switch (match.Meaning)
         {
             case ExplicitDate { Year: var year, Month: var month, Day: var day, YearOffset: var yearOffset }:
-                int? y = year ?? documentDate?.Year + (yearOffset ?? TenseShift(month, day, tokens));
+                int? y = year ?? documentDate?.Year + (yearOffset ?? TenseShift(month, day, tokens, match.Start));
                 if (month is null)
                 {
                     return y is { } onlyYear ? $"{onlyYear:D4}" : null;
@@ -175,14 +188,15 @@ public sealed class TimeResolver(DateOnly? date)
     /// last such month: −1 when it is still ahead of the document date; +1 for a future one already behind it.
     /// A day's date keeps the document's year (a past verb may frame a future day: "zapowiedział, że 25 czerwca…").
     /// </summary>
-    private int TenseShift(int? month, int? day, TimeTokens tokens)
+    private int TenseShift(int? month, int? day, TimeTokens tokens, int at)
     {
         if (documentDate is not { } doc || month is not { } m || day is not null)
         {
             return 0;
         }
 
-        return m > doc.Month && tokens.IsPast ? -1 : m < doc.Month && tokens.IsFuture ? 1 : 0;
+        int tense = tokens.TenseAt(at);
+        return m > doc.Month && tense < 0 ? -1 : m < doc.Month && tense > 0 ? 1 : 0;
     }
 
     private static int IsoDay(DateOnly day) => CalendarDays.IsoDay(day);
@@ -197,6 +211,7 @@ public sealed class TimeResolver(DateOnly? date)
     private void SetAnchor(DateOnly day)
     {
         _anchor = day;
+        _anchoredInSentence = true;
         _sentenceNouns ??= _sentence is null ? [] : Nouns(_sentence, 0, _sentence.Count);
         _days.Add((day, _sentenceNouns));
     }

@@ -333,6 +333,38 @@ public sealed class TimeTokens
         return true;
     }
 
+    /// <summary>
+    /// The tense of the verb nearest to token <paramref name="i"/> (its clause's, usually): −1 past (a past-tense or
+    /// impersonal form), +1 future (a future form of "być" or a perfective present-tense form), 0 present or no verb.
+    /// "pierwsza już dostała wypowiedzenia, druga otrzyma je w listopadzie": the November is ahead.
+    /// </summary>
+    public int TenseAt(int i)
+    {
+        for (int distance = 1; distance < Count; distance++)
+        {
+            foreach (int k in (ReadOnlySpan<int>)[i - distance, i + distance])
+            {
+                string tag = Tag(k);
+                if (tag.StartsWith("praet", StringComparison.Ordinal) || tag.StartsWith("imps", StringComparison.Ordinal))
+                {
+                    return -1;
+                }
+
+                if (tag.StartsWith("bedzie", StringComparison.Ordinal) || tag.StartsWith("fin", StringComparison.Ordinal))
+                {
+                    return tag.StartsWith("bedzie", StringComparison.Ordinal) || tag.EndsWith(":perf", StringComparison.Ordinal) ? 1 : 0;
+                }
+
+                if (tag.StartsWith("winien", StringComparison.Ordinal))
+                {
+                    return 1; // "powinni się w poniedziałek stawić": what ought to happen is ahead
+                }
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Whether the sentence has a verb (finite, past, future, impersonal or infinitive): without one, its tense is unknown.</summary>
     public bool HasVerb => _hasVerb ??= FindsVerb();
 

@@ -56,7 +56,8 @@ public sealed class WeekdayRule : ITimeRule
             return null; // "Kuriera Niedzielnego": part of a name
         }
 
-        bool future = direction == 1 || (direction is null && (t.IsFuture || !t.HasVerb));
+        // A weekday with a present-tense verb is a plan ("Bzura rozpoczyna w poniedziałek"): the coming one.
+        bool future = direction == 1 || (direction is null && (t.TenseAt(at) >= 0));
         return new TimeMatch(i, end, new WeekdayDate(day, future, direction == -1, direction == 0));
     }
 
