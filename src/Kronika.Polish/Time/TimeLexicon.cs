@@ -19,7 +19,7 @@ public sealed class TimeLexicon
     [
         "numberprefix", "durationadj", "boundary", "needs", "preposition", "durationmodifier", "romanmonth", "dayending",
         "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun", "nofold", "hourlead", "hourending", "last",
-        "minutes",
+        "minutes", "nowadays",
     ];
 
     private static readonly Dictionary<string, string[]> NoCategories = new(StringComparer.Ordinal);

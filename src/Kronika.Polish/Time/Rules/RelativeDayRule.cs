@@ -10,6 +10,14 @@ public sealed class RelativeDayRule : ITimeRule
     {
         if (t.EntryNumber(i, "relday") is { } offset)
         {
+            // "w dzisiejszych czasach", "w dzisiejszym świecie", "dzisiejszym politykom": today's in the plural or
+            // before a noun of an age is "nowadays", no one day.
+            bool adjective = t.Tag(i).StartsWith("adj", StringComparison.Ordinal);
+            if (offset == 0 && adjective && (t.Tag(i).Contains(":pl:", StringComparison.Ordinal) || t.Entry(i + 1, "nowadays") is not null))
+            {
+                return new TimeMatch(i, i + 1, new FixedValue(Kronika.Core.Text.TimeType.Date, "PRESENT_REF"));
+            }
+
             return new TimeMatch(i, i + 1, new DeicticDate(Granularity.Day, offset));
         }
 
