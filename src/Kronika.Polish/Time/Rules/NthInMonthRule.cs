@@ -9,6 +9,17 @@ public sealed class NthInMonthRule : ITimeRule
 {
     public TimeMatch? Match(TimeTokens t, int i)
     {
+        // "w pierwszym tygodniu lipca": the preposition is taken along, so that the phrase outruns "w pierwszym tygodniu".
+        if (t.Entry(i, "preposition") is not null && Nth(t, i + 1) is { } inner)
+        {
+            return inner with { Start = i };
+        }
+
+        return Nth(t, i);
+    }
+
+    private static TimeMatch? Nth(TimeTokens t, int i)
+    {
         int n;
         int at;
         if (t.Entry(i, "last") is not null)

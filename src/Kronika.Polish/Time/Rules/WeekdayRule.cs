@@ -45,6 +45,12 @@ public sealed class WeekdayRule : ITimeRule
         // preposition, an adjective form, a part of day after it, or to be all the sentence says.
         // An abbreviation cut from its period ("pia", ".") takes it along.
         int end = t.Is(at + 1, ".") && t.Lexicon.Contains("weekday", t.Lower(at) + ".") ? at + 2 : at + 1;
+        bool abbreviation = t.Entry(at, "weekday") is [_, "abbr"];
+        if (abbreviation && !IsWholeSentence(t, i, end))
+        {
+            return null;
+        }
+
         if (direction is null && !adjective && !t.Is(i - 1, "w", "we", "od", "do", "na", "z", "ze", "przez")
             && !t.Is(i + 1, "rano", "wieczorem", "po") && !IsWholeSentence(t, i, end))
         {
