@@ -69,6 +69,12 @@ public sealed class PolishTimeTagger : IPipelineComponent
                 {
                     i++;
                 }
+                else if (best.Meaning is TimeOfDay time && DayAfter(tokens, best.End) is { } day)
+                {
+                    // "o 9 rano w sobotę", "o 15:00 jutro": the time first, then its day.
+                    found.Add((day with { Start = best.Start }, time.Suffix, SpanStart(tokens, best.Start, day.End), day.End));
+                    i = day.End;
+                }
                 else
                 {
                     (string? suffix, int end) = Attach(tokens, best);
@@ -152,13 +158,23 @@ public sealed class PolishTimeTagger : IPipelineComponent
         return start;
     }
 
+    /// <summary>The day right after a time of day (a comma or "w" between them), with no time of its own, or null.</summary>
+    private TimeMatch? DayAfter(TimeTokens tokens, int at)
+    {
+        int dayAt = tokens.Is(at, ",", "w", "we") ? at + 1 : at;
+        return Longest(tokens, dayAt) is { } day && IsDay(day) && Attach(tokens, day).Suffix is null ? day : null;
+    }
+
+    /// <summary>Whether a phrase names one day, which a time of day may refine.</summary>
+    private static bool IsDay(TimeMatch match) =>
+        match.Meaning is AnaphoricDate or WeekdayDate or WeekdayOfWeek or HolidayDate or NthInMonth { Unit: not "W" }
+            || match.Meaning is ExplicitDate { Day: not null }
+            || match.Meaning is DeicticDate { Granularity: Granularity.Day };
+
     /// <summary>A day followed by a part of day or a clock time: "19 czerwca wieczorem", "wczoraj o godz. 15:30".</summary>
     private static (string? Suffix, int End) Attach(TimeTokens tokens, TimeMatch match)
     {
-        bool dayLike = match.Meaning is AnaphoricDate or WeekdayDate or WeekdayOfWeek or HolidayDate or NthInMonth { Unit: not "W" }
-            || match.Meaning is ExplicitDate { Day: not null }
-            || match.Meaning is DeicticDate { Granularity: Granularity.Day };
-        if (!dayLike)
+        if (!IsDay(match))
         {
             return (null, match.End);
         }
