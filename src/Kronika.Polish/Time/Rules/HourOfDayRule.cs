@@ -59,14 +59,13 @@ public sealed class HourOfDayRule : ITimeRule
             return Format(Afternoon(h), minutes);
         }
 
-        if (h < 12 && part is "AF" or "EV" || h is >= 6 and < 12 && part == "NI")
-        {
-            h += 12;
-        }
-
         end = partEnd;
-        return Format(h, minutes);
+        return Format(InPart(h, part), minutes);
     }
+
+    /// <summary>An hour of the 12-hour clock read in its part of day: 8 in the evening is 20, 8 at night 20, 3 at night 3.</summary>
+    internal static int InPart(int hour, string part) =>
+        (hour < 12 && part is "AF" or "EV") || (hour is >= 6 and < 12 && part == "NI") ? hour + 12 : hour;
 
     /// <summary>
     /// An hour at <paramref name="i"/>: digits (1–24), digits with an ordinal ending (<c>15stej</c>, <c>17-stej</c>),
