@@ -194,14 +194,24 @@ public sealed class TimeLexicon
             {
                 _triggers.UnionWith(words.Keys.Select(k => k[(k.IndexOf('+', StringComparison.Ordinal) + 1)..]));
             }
-            else if (name == "holiday")
-            {
-                // A holiday of several words is found by its first one ("Boże" in "Boże Ciało").
-                _triggers.UnionWith(words.Keys.Select(k => k.Split('+')[0]));
-            }
-            else if (!NonTriggerCategories.Contains(name))
+            else if (name != "holiday" && !NonTriggerCategories.Contains(name))
             {
                 _triggers.UnionWith(words.Keys);
+            }
+        }
+
+        // A holiday of several words is found by one that is a trigger anyway ("Piątek" in "Wielki Piątek", "rok"
+        // in "Nowy Rok"; the tagger looks a few tokens back), else by its first ("Boże" in "Boże Ciało"), so that
+        // everyday adjectives ("nowy", "wielki") do not wake the rules.
+        if (_entries.TryGetValue("holiday", out Dictionary<string, string[]>? holidays))
+        {
+            foreach (string key in holidays.Keys)
+            {
+                string[] words = key.Split('+');
+                if (!words.Any(_triggers.Contains))
+                {
+                    _triggers.Add(words[0]);
+                }
             }
         }
 
