@@ -25,7 +25,8 @@ public sealed class PolishTimeTagger : IPipelineComponent
         [
             new ExplicitDateRule(), new YearRule(), new BoundaryRule(periods), new RelativeDayRule(), new RelativePeriodRule(),
             new AnaphorRule(), new OffsetRule(), new WeekdayRule(), new SetRule(), new DurationRule(), new VagueRule(),
-            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new PartOfDayRule(), new DecadeRule(), new SeasonRule(), new HolidayRule(),
+            new DurationAdjectiveRule(), new ClockRule(), new HourOfDayRule(), new MinutesPastRule(), new PartOfDayRule(), new DecadeRule(), new SeasonRule(), new HolidayRule(),
+            new NthInMonthRule(), new QuarterRule(),
         ];
     }
 
@@ -67,6 +68,12 @@ public sealed class PolishTimeTagger : IPipelineComponent
                 if (best is null)
                 {
                     i++;
+                }
+                else if (best.Meaning is TimeOfDay time && DayAfter(tokens, best.End) is { } day)
+                {
+                    // "o 9 rano w sobotę", "o 15:00 jutro": the time first, then its day.
+                    found.Add((day with { Start = best.Start }, time.Suffix, SpanStart(tokens, best.Start, day.End), day.End));
+                    i = day.End;
                 }
                 else
                 {
@@ -151,13 +158,23 @@ public sealed class PolishTimeTagger : IPipelineComponent
         return start;
     }
 
+    /// <summary>The day right after a time of day (a comma or "w" between them), with no time of its own, or null.</summary>
+    private TimeMatch? DayAfter(TimeTokens tokens, int at)
+    {
+        int dayAt = tokens.Is(at, ",", "w", "we") ? at + 1 : at;
+        return Longest(tokens, dayAt) is { } day && IsDay(day) && Attach(tokens, day).Suffix is null ? day : null;
+    }
+
+    /// <summary>Whether a phrase names one day, which a time of day may refine.</summary>
+    private static bool IsDay(TimeMatch match) =>
+        match.Meaning is AnaphoricDate or WeekdayDate or WeekdayOfWeek or HolidayDate or NthInMonth { Unit: not "W" }
+            || match.Meaning is ExplicitDate { Day: not null }
+            || match.Meaning is DeicticDate { Granularity: Granularity.Day };
+
     /// <summary>A day followed by a part of day or a clock time: "19 czerwca wieczorem", "wczoraj o godz. 15:30".</summary>
     private static (string? Suffix, int End) Attach(TimeTokens tokens, TimeMatch match)
     {
-        bool dayLike = match.Meaning is AnaphoricDate or WeekdayDate
-            || match.Meaning is ExplicitDate { Day: not null }
-            || match.Meaning is DeicticDate { Granularity: Granularity.Day };
-        if (!dayLike)
+        if (!IsDay(match))
         {
             return (null, match.End);
         }
@@ -169,9 +186,15 @@ public sealed class PolishTimeTagger : IPipelineComponent
 
         // "28 IX 2010, godz. 23.59": a comma may stand between the day and its hour.
         int clockAt = tokens.Is(match.End, ",") ? match.End + 1 : match.End;
-        if (ClockRule.Suffix(tokens, clockAt, out end) is { } clock)
+        if ((ClockRule.Suffix(tokens, clockAt, out end) ?? HourOfDayRule.Suffix(tokens, clockAt, out end)) is { } clock)
         {
             return (clock, end);
+        }
+
+        // "15 maja o 16": after a day, "o" and a bare number is its hour.
+        if (tokens.Is(clockAt, "o") && tokens.Digits(clockAt + 1) is { } hour and <= 24 && tokens.Kind(clockAt + 2) != TokenKind.Word)
+        {
+            return (HourOfDayRule.Format(hour, 0), clockAt + 2);
         }
 
         return (null, match.End);

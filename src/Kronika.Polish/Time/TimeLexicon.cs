@@ -18,7 +18,8 @@ public sealed class TimeLexicon
     private static readonly string[] NonTriggerCategories =
     [
         "numberprefix", "durationadj", "boundary", "needs", "preposition", "durationmodifier", "romanmonth", "dayending",
-        "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun",
+        "spanning", "seasonform", "agecue", "reldet", "direction", "number", "fraction", "datenoun", "nofold", "hourlead", "hourending", "last",
+        "minutes", "nowadays",
     ];
 
     private static readonly Dictionary<string, string[]> NoCategories = new(StringComparer.Ordinal);
@@ -66,6 +67,7 @@ public sealed class TimeLexicon
             categories[parts[0]] = parts[2..];
         }
 
+        lexicon.AddFoldedKeys();
         lexicon.IndexTriggers();
         return lexicon;
     }
@@ -133,6 +135,57 @@ public sealed class TimeLexicon
         return false;
     }
 
+    /// <summary>
+    /// Colloquial and typed text often drops the diacritics ("piatek", "nastepny", "tydzien"): every word is also
+    /// keyed by its folded spelling, unless that spelling is a word of its own already in the lexicon or listed
+    /// under <c>nofold</c> (a different everyday word: "piec", an oven, is not "pięć").
+    /// </summary>
+    private void AddFoldedKeys()
+    {
+        HashSet<string> blocked = _entries.TryGetValue("nofold", out Dictionary<string, string[]>? listed) ? [.. listed.Keys] : [];
+        foreach ((string name, Dictionary<string, string[]> words) in _entries)
+        {
+            foreach ((string word, string[] meaning) in words.ToArray())
+            {
+                string folded = Fold(word);
+                if (folded == word || blocked.Contains(folded) || words.ContainsKey(folded))
+                {
+                    continue;
+                }
+
+                words[folded] = meaning;
+                if (!_byWord.TryGetValue(folded, out Dictionary<string, string[]>? categories))
+                {
+                    categories = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                    _byWord[folded] = categories;
+                }
+
+                categories.TryAdd(name, meaning);
+            }
+        }
+    }
+
+    /// <summary>A lower-case word with its Polish diacritics dropped: "następny" → "nastepny".</summary>
+    public static string Fold(string word)
+    {
+        if (!word.AsSpan().ContainsAny(PolishLetters))
+        {
+            return word;
+        }
+
+        return string.Create(word.Length, word, static (span, source) =>
+        {
+            for (int k = 0; k < source.Length; k++)
+            {
+                int at = PolishLetters.IndexOf(source[k]);
+                span[k] = at < 0 ? source[k] : FoldedLetters[at];
+            }
+        });
+    }
+
+    private const string PolishLetters = "ąćęłńóśźż";
+    private const string FoldedLetters = "acelnoszz";
+
     private void IndexTriggers()
     {
         foreach ((string name, Dictionary<string, string[]> words) in _entries)
@@ -141,9 +194,24 @@ public sealed class TimeLexicon
             {
                 _triggers.UnionWith(words.Keys.Select(k => k[(k.IndexOf('+', StringComparison.Ordinal) + 1)..]));
             }
-            else if (!NonTriggerCategories.Contains(name))
+            else if (name != "holiday" && !NonTriggerCategories.Contains(name))
             {
                 _triggers.UnionWith(words.Keys);
+            }
+        }
+
+        // A holiday of several words is found by one that is a trigger anyway ("Piątek" in "Wielki Piątek", "rok"
+        // in "Nowy Rok"; the tagger looks a few tokens back), else by its first ("Boże" in "Boże Ciało"), so that
+        // everyday adjectives ("nowy", "wielki") do not wake the rules.
+        if (_entries.TryGetValue("holiday", out Dictionary<string, string[]>? holidays))
+        {
+            foreach (string key in holidays.Keys)
+            {
+                string[] words = key.Split('+');
+                if (!words.Any(_triggers.Contains))
+                {
+                    _triggers.Add(words[0]);
+                }
             }
         }
 

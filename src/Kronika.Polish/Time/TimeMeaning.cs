@@ -20,9 +20,26 @@ public sealed record AnaphoricDate(int Days, bool EventAnchored) : TimeMeaning;
 
 /// <summary>
 /// A weekday: the nearest one on or before the document date, or after it when <see cref="Future"/>;
-/// <see cref="Before"/> ("ostatni wtorek") excludes the document date itself.
+/// <see cref="Before"/> ("ostatni wtorek") excludes the document date itself; <see cref="Coming"/> ("ten czwartek")
+/// is the nearest one on or after it.
 /// </summary>
-public sealed record WeekdayDate(int IsoDay, bool Future, bool Before = false) : TimeMeaning;
+public sealed record WeekdayDate(int IsoDay, bool Future, bool Before = false, bool Coming = false) : TimeMeaning;
+
+/// <summary>A weekday of a week counted from the document's: <c>wtorek w przyszłym tygodniu</c> (2, +1).</summary>
+public sealed record WeekdayOfWeek(int IsoDay, int WeekOffset) : TimeMeaning;
+
+/// <summary>A holiday by its calendar rule (<see cref="CalendarDays.FromRule"/>): <c>12-25</c>, <c>easter+60</c>, <c>11/4/4</c>.</summary>
+public sealed record HolidayDate(string Rule) : TimeMeaning;
+
+/// <summary>
+/// The <see cref="N"/>-th (−1: the last) day, week or weekday of a month: <c>trzeci wtorek września 2014</c>
+/// (3, weekday 2, 9, 2014), <c>ostatni dzień października</c> (−1, day, 10, the document's year).
+/// <see cref="Unit"/> is "D", "W" or an ISO weekday number.
+/// </summary>
+public sealed record NthInMonth(int N, string Unit, int Month, int? Year) : TimeMeaning;
+
+/// <summary>A quarter of a year named (<see cref="Year"/>) or counted from the document's (<see cref="YearOffset"/>).</summary>
+public sealed record QuarterDate(int Quarter, int? Year, int YearOffset) : TimeMeaning;
 
 /// <summary>A season (TIMEX3 code SP, SU, FA, WI) of the document's year.</summary>
 public sealed record SeasonDate(string Season) : TimeMeaning;

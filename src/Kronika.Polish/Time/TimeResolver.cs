@@ -14,6 +14,8 @@ public sealed class TimeResolver(DateOnly? date)
 
     private readonly List<(DateOnly Day, HashSet<string> Nouns)> _days = [];
     private DateOnly? _anchor = date;
+    private bool _anchoredInSentence;
+    private DateOnly? _clockDay;
     private TimeTokens? _sentence;
     private HashSet<string>? _sentenceNouns;
 
@@ -21,6 +23,7 @@ public sealed class TimeResolver(DateOnly? date)
     {
         _sentence = tokens;
         _sentenceNouns = null;
+        _anchoredInSentence = false;
     }
 
     public (TimeType Type, string? Value) Resolve(TimeMatch match, string? suffix, TimeTokens tokens)
@@ -32,8 +35,12 @@ public sealed class TimeResolver(DateOnly? date)
 
         if (match.Meaning is TimeOfDay timeOfDay)
         {
-            // "o godz. 16.00" after "6 października": the day the text is talking about, else the document's.
-            return (TimeType.Time, (_anchor is { } d ? new CalendarValue(d, Granularity.Day).Format() : "XXXX-XX-XX") + timeOfDay.Suffix);
+            // "o godz. 16.00" after "6 października": the day the text is talking about, else the document's. A
+            // schedule's next line ("12.00 – 13.00 panel") keeps the day of the last clock time, though a date
+            // without a clock (a deadline, a past event) came between; a day set in the same sentence comes first.
+            DateOnly? day = _anchoredInSentence || _clockDay is null ? _anchor : _clockDay;
+            _clockDay = day;
+            return (TimeType.Time, (day is { } d ? new CalendarValue(d, Granularity.Day).Format() : "XXXX-XX-XX") + timeOfDay.Suffix);
         }
 
         string? value = Date(match, tokens);
@@ -42,7 +49,13 @@ public sealed class TimeResolver(DateOnly? date)
             return (TimeType.Date, null);
         }
 
-        return suffix is null ? (TimeType.Date, value) : (TimeType.Time, value + suffix);
+        if (suffix is null)
+        {
+            return (TimeType.Date, value);
+        }
+
+        _clockDay = _anchor;
+        return (TimeType.Time, value + suffix);
     }
 
     private string? Date(TimeMatch match, TimeTokens tokens)
@@ -50,7 +63,7 @@ public sealed class TimeResolver(DateOnly? date)
         switch (match.Meaning)
         {
             case ExplicitDate { Year: var year, Month: var month, Day: var day, YearOffset: var yearOffset }:
-                int? y = year ?? documentDate?.Year + (yearOffset ?? TenseShift(month, day, tokens));
+                int? y = year ?? documentDate?.Year + (yearOffset ?? TenseShift(month, day, tokens, match.Start));
                 if (month is null)
                 {
                     return y is { } onlyYear ? $"{onlyYear:D4}" : null;
@@ -89,18 +102,67 @@ public sealed class TimeResolver(DateOnly? date)
 
                 return shifted.Format();
 
-            case WeekdayDate { IsoDay: var isoDay, Future: var future, Before: var before }:
+            case WeekdayDate { IsoDay: var isoDay, Future: var future, Before: var before, Coming: var coming }:
                 if (documentDate is not { } today)
                 {
                     return $"XXXX-WXX-{isoDay}";
                 }
 
-                int current = today.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)today.DayOfWeek;
-                DateOnly weekday = future
-                    ? today.AddDays(((isoDay - current + 6) % 7) + 1)
+                int current = IsoDay(today);
+                DateOnly weekday = coming ? today.AddDays((isoDay - current + 7) % 7)
+                    : future ? today.AddDays(((isoDay - current + 6) % 7) + 1)
                     : today.AddDays(before ? -(((current - isoDay + 6) % 7) + 1) : -((current - isoDay + 7) % 7));
                 SetAnchor(weekday);
                 return new CalendarValue(weekday, Granularity.Day).Format();
+
+            case WeekdayOfWeek { IsoDay: var dayOfWeek, WeekOffset: var weekOffset }:
+                if (documentDate is not { } reference)
+                {
+                    return $"XXXX-WXX-{dayOfWeek}";
+                }
+
+                DateOnly inWeek = reference.AddDays((7 * weekOffset) + dayOfWeek - IsoDay(reference));
+                SetAnchor(inWeek);
+                return new CalendarValue(inWeek, Granularity.Day).Format();
+
+            case HolidayDate { Rule: var rule }:
+                if (documentDate is not { } holidayDoc)
+                {
+                    return CalendarDays.FromRule(rule, 2000) is { } sample && !rule.StartsWith("easter", StringComparison.Ordinal) && !rule.Contains('/', StringComparison.Ordinal)
+                        ? $"XXXX-{sample.Month:D2}-{sample.Day:D2}"
+                        : "XXXX-XX-XX";
+                }
+
+                DateOnly? holiday = CalendarDays.FromRule(rule, holidayDoc.Year);
+                if (holiday < holidayDoc && (tokens.IsFuture || !tokens.HasVerb))
+                {
+                    holiday = CalendarDays.FromRule(rule, holidayDoc.Year + 1);
+                }
+                else if (holiday > holidayDoc && tokens.IsPast)
+                {
+                    holiday = CalendarDays.FromRule(rule, holidayDoc.Year - 1);
+                }
+
+                return holiday is { } feast ? Day(feast) : null;
+
+            case NthInMonth { N: var n, Unit: var unit, Month: var inMonth, Year: var inYear }:
+                if ((inYear ?? documentDate?.Year) is not { } nthYear)
+                {
+                    return null;
+                }
+
+                if (unit == "W")
+                {
+                    return CalendarDays.NthWeek(nthYear, inMonth, n) is { } monday ? new CalendarValue(monday, Granularity.Week).Format() : null;
+                }
+
+                DateOnly? nth = unit == "D"
+                    ? (n == -1 ? CalendarDays.LastDay(nthYear, inMonth) : n <= DateTime.DaysInMonth(nthYear, inMonth) ? new DateOnly(nthYear, inMonth, n) : null)
+                    : CalendarDays.NthWeekday(nthYear, inMonth, n, int.Parse(unit, System.Globalization.CultureInfo.InvariantCulture));
+                return nth is { } nthDay ? Day(nthDay) : null;
+
+            case QuarterDate { Quarter: var quarter, Year: var quarterYear, YearOffset: var quarterOffset }:
+                return (quarterYear ?? documentDate?.Year + quarterOffset) is { } qy ? $"{qy:D4}-Q{quarter}" : $"XXXX-Q{quarter}";
 
             case SeasonDate { Season: var season }:
                 return documentDate is { } seasonYear ? $"{seasonYear.Year:D4}-{season}" : $"XXXX-{season}";
@@ -126,19 +188,30 @@ public sealed class TimeResolver(DateOnly? date)
     /// last such month: −1 when it is still ahead of the document date; +1 for a future one already behind it.
     /// A day's date keeps the document's year (a past verb may frame a future day: "zapowiedział, że 25 czerwca…").
     /// </summary>
-    private int TenseShift(int? month, int? day, TimeTokens tokens)
+    private int TenseShift(int? month, int? day, TimeTokens tokens, int at)
     {
         if (documentDate is not { } doc || month is not { } m || day is not null)
         {
             return 0;
         }
 
-        return m > doc.Month && tokens.IsPast ? -1 : m < doc.Month && tokens.IsFuture ? 1 : 0;
+        int tense = tokens.TenseAt(at);
+        return m > doc.Month && tense < 0 ? -1 : m < doc.Month && tense > 0 ? 1 : 0;
+    }
+
+    private static int IsoDay(DateOnly day) => CalendarDays.IsoDay(day);
+
+    /// <summary>A day the discourse now talks about, as its TIMEX3 value.</summary>
+    private string Day(DateOnly day)
+    {
+        SetAnchor(day);
+        return new CalendarValue(day, Granularity.Day).Format();
     }
 
     private void SetAnchor(DateOnly day)
     {
         _anchor = day;
+        _anchoredInSentence = true;
         _sentenceNouns ??= _sentence is null ? [] : Nouns(_sentence, 0, _sentence.Count);
         _days.Add((day, _sentenceNouns));
     }

@@ -22,6 +22,7 @@ public sealed class TimeTokens
     private IReadOnlyDictionary<string, string[]>?[] _lemmaCategories = [];
     private bool? _isFuture;
     private bool? _isPast;
+    private bool? _hasVerb;
 
     // Forms and lemmas are lower-cased on first use: the rules look only at tokens near a trigger word.
     public TimeTokens(Document document, Sentence sentence, TimeLexicon lexicon)
@@ -40,6 +41,7 @@ public sealed class TimeTokens
         _count = sentence.TokenCount;
         _isFuture = null;
         _isPast = null;
+        _hasVerb = null;
         if (_lower.Length < _count)
         {
             int size = Math.Max(_count, _lower.Length * 2);
@@ -187,9 +189,130 @@ public sealed class TimeTokens
         return digits is 1 or 2 && int.TryParse(form.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : null;
     }
 
+    /// <summary>
+    /// An ordinal number in words at <paramref name="i"/> in any form (<c>pierwszego</c>, <c>Piętnasty</c>,
+    /// <c>trzeciej</c>, <c>osmego</c>), tens with units (<c>dwudziestego pierwszego</c>): its value and the index after.
+    /// </summary>
+    public int? Ordinal(int i, out int end)
+    {
+        end = i;
+        if (OrdinalWord(i) is not { } value)
+        {
+            return null;
+        }
+
+        end = i + 1;
+        if (value is >= 20 and < 100 && value % 10 == 0 && OrdinalWord(i + 1) is { } units and > 0 and < 10)
+        {
+            value += units;
+            end++;
+        }
+
+        return value;
+    }
+
+    private static readonly string[] AdjectiveEndings = ["ego", "emu", "ymi", "imi", "ych", "ich", "ej", "ym", "im", "ą", "a", "e", "y", "i"];
+
+    private int? OrdinalWord(int i)
+    {
+        if (Kind(i) != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (EntryNumber(i, "ordinal") is { } known)
+        {
+            return known;
+        }
+
+        // A form the dictionary does not know (typed without diacritics): its stem with the masculine ending.
+        string form = Lower(i);
+        foreach (string ending in AdjectiveEndings)
+        {
+            if (form.Length > ending.Length + 2 && form.EndsWith(ending, StringComparison.Ordinal))
+            {
+                string stem = form[..^ending.Length];
+                return Lexicon.Number("ordinal", stem + "y") ?? Lexicon.Number("ordinal", stem);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A day of the month at <paramref name="i"/>, in digits ("15", "3ci") or as an ordinal word ("piętnastego"), and the index after.</summary>
+    public int? DayOfMonth(int i, out int end)
+    {
+        if (Day(i) is { } digits)
+        {
+            end = i + 1;
+            return digits;
+        }
+
+        return Ordinal(i, out end) is { } word and >= 1 and <= 31 ? word : null;
+    }
+
+    /// <summary>
+    /// A month name at <paramref name="i"/>: the full name in any form (<c>marca</c>), or an abbreviation
+    /// (<c>sie</c>, <c>Sierp.</c>, <c>paź.</c>) with its period; <paramref name="abbreviated"/> tells which.
+    /// </summary>
+    public int? Month(int i, out int end, out bool abbreviated)
+    {
+        end = i + 1;
+        abbreviated = false;
+        if (Kind(i) is not (TokenKind.Word or TokenKind.Abbreviation))
+        {
+            return null;
+        }
+
+        if (EntryNumber(i, "month") is { } month)
+        {
+            return month;
+        }
+
+        if (Lexicon.Number("monthabbr", Lower(i).TrimEnd('.')) is not { } shortMonth)
+        {
+            return null;
+        }
+
+        abbreviated = true;
+        end = Is(i + 1, ".") && !Lower(i).EndsWith('.') ? i + 2 : i + 1;
+        return shortMonth;
+    }
+
+    /// <summary>A day and a month written as one word, either way round: "13Luty", "14kwiecien", "Luty13".</summary>
+    public (int Day, int Month)? GluedDayMonth(int i)
+    {
+        if (Kind(i) != TokenKind.Word)
+        {
+            return null;
+        }
+
+        string form = Lower(i);
+        int digits = 0;
+        bool leading = form.Length > 0 && char.IsAsciiDigit(form[0]);
+        while (digits < form.Length && char.IsAsciiDigit(leading ? form[digits] : form[^(digits + 1)]))
+        {
+            digits++;
+        }
+
+        if (digits is not (1 or 2) || form.Length < digits + 3)
+        {
+            return null;
+        }
+
+        string number = leading ? form[..digits] : form[^digits..];
+        string word = TimeLexicon.Fold(leading ? form[digits..] : form[..^digits]);
+        return int.Parse(number, CultureInfo.InvariantCulture) is int day and >= 1 and <= 31 && Lexicon.Number("monthabbr", word[..3]) is { } month
+            ? (day, month)
+            : null;
+    }
+
     /// <summary>Whether token <paramref name="i"/> starts with a capital letter although it does not start the sentence (a name).</summary>
     public bool IsCapitalizedInside(int i) =>
         i > 0 && i < Count && char.IsUpper(_document.Text[_tokens[_first + i].Start]) && Kind(i - 1) is not (TokenKind.Quote or TokenKind.Dash or TokenKind.Punctuation);
+
+    /// <summary>Whether token <paramref name="i"/> starts with a capital letter.</summary>
+    public bool StartsUpper(int i) => i >= 0 && i < Count && char.IsUpper(_document.Text[_tokens[_first + i].Start]);
 
     /// <summary>Whether token <paramref name="i"/> is written in capitals only ("IX").</summary>
     public bool IsUpper(int i)
@@ -208,6 +331,56 @@ public sealed class TimeTokens
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// The tense of the verb nearest to token <paramref name="i"/> (its clause's, usually): −1 past (a past-tense or
+    /// impersonal form), +1 future (a future form of "być" or a perfective present-tense form), 0 present or no verb.
+    /// "pierwsza już dostała wypowiedzenia, druga otrzyma je w listopadzie": the November is ahead.
+    /// </summary>
+    public int TenseAt(int i)
+    {
+        for (int distance = 1; distance < Count; distance++)
+        {
+            foreach (int k in (ReadOnlySpan<int>)[i - distance, i + distance])
+            {
+                string tag = Tag(k);
+                if (tag.StartsWith("praet", StringComparison.Ordinal) || tag.StartsWith("imps", StringComparison.Ordinal))
+                {
+                    return -1;
+                }
+
+                if (tag.StartsWith("bedzie", StringComparison.Ordinal) || tag.StartsWith("fin", StringComparison.Ordinal))
+                {
+                    return tag.StartsWith("bedzie", StringComparison.Ordinal) || tag.EndsWith(":perf", StringComparison.Ordinal) ? 1 : 0;
+                }
+
+                if (tag.StartsWith("winien", StringComparison.Ordinal))
+                {
+                    return 1; // "powinni się w poniedziałek stawić": what ought to happen is ahead
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether the sentence has a verb (finite, past, future, impersonal or infinitive): without one, its tense is unknown.</summary>
+    public bool HasVerb => _hasVerb ??= FindsVerb();
+
+    private bool FindsVerb()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            string tag = Tag(i);
+            if (tag.StartsWith("fin", StringComparison.Ordinal) || tag.StartsWith("praet", StringComparison.Ordinal) || tag.StartsWith("bedzie", StringComparison.Ordinal)
+                || tag.StartsWith("imps", StringComparison.Ordinal) || tag.StartsWith("inf", StringComparison.Ordinal) || tag.StartsWith("pred", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the sentence speaks of the past: a past-tense or impersonal ("rozpoczęto") verb and no future form.</summary>

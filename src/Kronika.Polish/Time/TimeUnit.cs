@@ -4,6 +4,8 @@ namespace Kronika.Polish.Time;
 public enum Granularity : byte
 {
     Day,
+    /// <summary>The weekend of an ISO week (TIMEX3 2013-W07-WE).</summary>
+    Weekend,
     Week,
     Month,
     Quarter,
@@ -17,6 +19,7 @@ public readonly record struct CalendarValue(DateOnly Date, Granularity Granulari
     public string Format() => Granularity switch
     {
         Granularity.Day => Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        Granularity.Weekend => new CalendarValue(Date, Granularity.Week).Format() + "-WE",
         Granularity.Week => $"{System.Globalization.ISOWeek.GetYear(Date.ToDateTime(TimeOnly.MinValue)):D4}-W{System.Globalization.ISOWeek.GetWeekOfYear(Date.ToDateTime(TimeOnly.MinValue)):D2}",
         Granularity.Month => $"{Date.Year:D4}-{Date.Month:D2}",
         Granularity.Quarter => $"{Date.Year:D4}-Q{((Date.Month - 1) / 3) + 1}",
@@ -29,7 +32,7 @@ public readonly record struct CalendarValue(DateOnly Date, Granularity Granulari
         Date = Granularity switch
         {
             Granularity.Day => Date.AddDays(count),
-            Granularity.Week => Date.AddDays(7 * count),
+            Granularity.Week or Granularity.Weekend => Date.AddDays(7 * count),
             Granularity.Month => Date.AddMonths(count),
             Granularity.Quarter => Date.AddMonths(3 * count),
             _ => Date.AddYears(count),
@@ -40,6 +43,7 @@ public readonly record struct CalendarValue(DateOnly Date, Granularity Granulari
     public static string Unknown(Granularity granularity) => granularity switch
     {
         Granularity.Day => "XXXX-XX-XX",
+        Granularity.Weekend => "XXXX-WXX-WE",
         Granularity.Week => "XXXX-WXX",
         Granularity.Month => "XXXX-XX",
         Granularity.Quarter => "XXXX-QX",
@@ -51,6 +55,7 @@ public readonly record struct CalendarValue(DateOnly Date, Granularity Granulari
     {
         "D" => Granularity.Day,
         "W" => Granularity.Week,
+        "WE" => Granularity.Weekend,
         "M" => Granularity.Month,
         "Q" => Granularity.Quarter,
         "Y" => Granularity.Year,

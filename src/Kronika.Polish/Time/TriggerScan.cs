@@ -56,7 +56,8 @@ public readonly struct TriggerScan(Document document, TimeLexicon lexicon)
         }
 
         ReadOnlySpan<char> form = _text.AsSpan(token.Start, token.Length);
-        return lexicon.IsTrigger(morph.Lemma, form)
+        // "3ci", "13Luty", "15stej": a word that starts with a digit is a day or an hour with its ending.
+        return char.IsAsciiDigit(form[0]) || lexicon.IsTrigger(morph.Lemma, form)
             || (tag.StartsWith("adj", StringComparison.Ordinal) && lexicon.IsDurationAdjective(morph.Lemma))
             || (form.Contains('-') && lexicon.HasDurationStem(form));
     }

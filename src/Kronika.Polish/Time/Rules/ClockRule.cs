@@ -32,8 +32,16 @@ public sealed class ClockRule : ITimeRule
         if (t.Kind(at) == TokenKind.Time)
         {
             string[] parts = t.Lower(at).Split(':', '.');
+            int clockHour = int.Parse(parts[0], CultureInfo.InvariantCulture);
             end = at + 1;
-            return $"T{int.Parse(parts[0], CultureInfo.InvariantCulture):D2}:{parts[1]}";
+            // "o 7:30 wieczorem": the 12-hour clock with its part of day.
+            if (PartOfDayRule.Suffix(t, end, out int partEnd) is { } part)
+            {
+                clockHour = HourOfDayRule.InPart(clockHour, part);
+                end = partEnd;
+            }
+
+            return $"T{clockHour:D2}:{parts[1]}";
         }
 
         bool inRange = (t.Kind(at - 1) == TokenKind.Dash && IsClock(t, at - 2)) || (t.Kind(at + 1) == TokenKind.Dash && IsClock(t, at + 2));

@@ -65,6 +65,14 @@ public sealed class DurationRule : ITimeRule
             return null;
         }
 
+        // "piętnasta godzina" in the nominative is a clock hour, "trzecią godzinę" (of waiting) a duration; "trzeci
+        // kwartał" is the calendar's third quarter.
+        bool ordinalAmount = unitAt == i + 1 && t.EntryNumber(i, "ordinal") is not null;
+        if (ordinalAmount && (unit == "Q" || (unit == "H" && t.Tag(unitAt).Contains(":nom", StringComparison.Ordinal))))
+        {
+            return null;
+        }
+
         // "ma 75 lat", "w wieku 20-29 lat", "więcej niż 18 lat": an age.
         if (unit == "Y" && (t.Entry(start - 1, "agecue") is not null || (t.Kind(start - 1) == TokenKind.Dash && t.Entry(start - 3, "agecue") is not null)))
         {

@@ -41,49 +41,135 @@ public sealed class ExplicitDateRule : ITimeRule
             return new TimeMatch(i, i + 1, new ExplicitDate(null, adjectiveMonth, null));
         }
 
-        int? day = t.Day(i);
-        if (day is not null && DashedDate(t, i) is { } dashed)
+        if (NumericDate(t, i) is { } numeric)
         {
-            return dashed;
+            return numeric;
         }
 
-        int monthAt = day is null ? i : i + 1;
-        int? month = t.Kind(monthAt) == TokenKind.Word ? t.EntryNumber(monthAt, "month") : null;
-        month ??= day is null || !t.IsUpper(monthAt) ? null : t.Lexicon.Number("romanmonth", t.Lower(monthAt));
+        if (t.GluedDayMonth(i) is ({ } gluedDay, { } gluedMonth))
+        {
+            return WithYear(t, i, i + 1, gluedMonth, gluedDay, dayFirst: true);
+        }
+
+        int? day = t.DayOfMonth(i, out int dayEnd);
+        int monthAt = day is null ? i : dayEnd;
+        int? month = t.Month(monthAt, out int monthEnd, out bool abbreviated);
+        // "28 IX 2010": a roman month only after a day in digits.
+        month ??= t.Day(i) is null || !t.IsUpper(monthAt) ? null : t.Lexicon.Number("romanmonth", t.Lower(monthAt));
         if (month is null)
         {
             return null;
         }
 
+        if (day is null)
+        {
+            // Month first, then the day: "marzec 3", "Luty piętnastego", "Sie 8", "Kwiecień 14, 2015". Only the
+            // month's nominative or an abbreviation ("w marcu 3 osoby" is not a date), and a day no noun follows.
+            if ((t.Lemma(i) == t.Lower(i) || abbreviated) && t.DayOfMonth(monthEnd, out int laterDayEnd) is { } laterDay
+                && (t.Kind(laterDayEnd) != TokenKind.Word || t.Year(laterDayEnd) is not null || t.Lower(laterDayEnd) is "r." or "roku"))
+            {
+                return WithYear(t, i, laterDayEnd, month.Value, laterDay, dayFirst: false);
+            }
+
+            // A month abbreviation is a month only next to its day.
+            if (abbreviated)
+            {
+                return null;
+            }
+        }
+
         // "maj" is also a verb form and "luty" an adjective; alone, a month name needs "w" before it.
         if (day is null && !t.Is(i - 1, "w", "we", "od", "do", "z", "pod", "na", "przez", "początku", "końcu", "połowie", "koniec", "połowy", "przełomie")
-            && t.Year(monthAt + 1) is null)
+            && t.Year(monthEnd) is null)
         {
             return null;
         }
 
-        int end = monthAt + 1;
-        int? year = null;
-        if (t.Year(end) is { } y)
+        int end = monthEnd;
+        if (day is null && YearPhrase.Match(t, end) is null && t.Year(end) is null)
         {
-            year = y;
-            end = t.SkipYearWord(end + 1);
+            return new TimeMatch(i, end, new ExplicitDate(null, month, null));
         }
-        else if (YearPhrase.Match(t, end) is { Meaning: DeicticDate { Granularity: Granularity.Year, Offset: var offset } } phrase)
+
+        if (YearPhrase.Match(t, end) is { Meaning: DeicticDate { Granularity: Granularity.Year, Offset: var offset } } phrase)
         {
             // "marca tego roku", "października ub. roku", "września br."
             return new TimeMatch(i, phrase.End, new ExplicitDate(null, month, day, offset));
         }
 
-        return new TimeMatch(i, end, new ExplicitDate(year, month, day));
+        return day is null ? WithYear(t, i, end, month.Value, null, dayFirst: false) : WithYear(t, i, end, month.Value, day, dayFirst: true);
     }
 
-    /// <summary>"8 - 06 - 2006": day, dash, month in two digits, dash, year.</summary>
-    private static TimeMatch? DashedDate(TimeTokens t, int i) =>
-        t.Kind(i + 1) == TokenKind.Dash && t.Lower(i + 2).Length == 2 && t.Digits(i + 2) is { } month && month is >= 1 and <= 12
-            && t.Kind(i + 3) == TokenKind.Dash && t.Year(i + 4) is { } year
-            ? new TimeMatch(i, t.SkipYearWord(i + 5), new ExplicitDate(year, month, t.Day(i)))
+    /// <summary>
+    /// A date whose day and month end at <paramref name="end"/>, with the year that may follow: four digits
+    /// ("2015", "2015 r."), after a comma in month-first order ("Kwiecień 14, 2015"), or two digits after day and
+    /// month when no word follows them ("14 kwietnia 15": 2015).
+    /// </summary>
+    private static TimeMatch WithYear(TimeTokens t, int start, int end, int month, int? day, bool dayFirst)
+    {
+        int at = !dayFirst && t.Is(end, ",") && t.Year(end + 1) is not null ? end + 1 : end;
+        if (t.Year(at) is { } year)
+        {
+            return new TimeMatch(start, t.SkipYearWord(at + 1), new ExplicitDate(year, month, day));
+        }
+
+        if (day is not null && t.Lower(at).Length == 2 && t.Digits(at) is { } shortYear && t.Kind(at + 1) is not (TokenKind.Word or TokenKind.Number or TokenKind.Abbreviation))
+        {
+            return new TimeMatch(start, at + 1, new ExplicitDate(FullYear(shortYear), month, day));
+        }
+
+        return new TimeMatch(start, end, new ExplicitDate(null, month, day));
+    }
+
+    /// <summary>A two-digit year: 00–49 in this century, 50–99 in the last.</summary>
+    private static int FullYear(int shortYear) => shortYear < 50 ? 2000 + shortYear : 1900 + shortYear;
+
+    /// <summary>
+    /// A date in digits cut into tokens by a dash or slash: "2015-3-3" (year first), "31/10/1974", "10/31/74",
+    /// "2/15" (no year: only alone, before a clock time, or when one number can only be a day). Day and month are
+    /// told apart by value where they can be ("10/31": the 31st); when both could be either, the Polish order is
+    /// day first.
+    /// </summary>
+    private static TimeMatch? NumericDate(TimeTokens t, int i)
+    {
+        if (t.Kind(i) != TokenKind.Number || t.Digits(i) is not { } first || !IsDateSeparator(t, i + 1) || t.Digits(i + 2) is not { } second
+            || t.Lower(i + 2).Length > 2 || t.Kind(i - 1) == TokenKind.Number || IsDateSeparator(t, i - 1))
+        {
+            return null;
+        }
+
+        string separator = t.Lower(i + 1);
+        if (t.Lower(i + 3) == separator && t.Digits(i + 4) is { } third)
+        {
+            if (t.Year(i) is { } leadingYear)
+            {
+                return third is >= 1 and <= 31 && second is >= 1 and <= 12 && t.Lower(i + 4).Length <= 2
+                    ? new TimeMatch(i, t.SkipYearWord(i + 5), new ExplicitDate(leadingYear, second, third))
+                    : null;
+            }
+
+            int? year = t.Year(i + 4) ?? (t.Lower(i + 4).Length == 2 ? FullYear(third) : null);
+            return year is not null && t.Lower(i).Length <= 2 && DayAndMonth(first, second) is ({ } d, { } m)
+                ? new TimeMatch(i, t.SkipYearWord(i + 5), new ExplicitDate(year, m, d))
+                : null;
+        }
+
+        bool unambiguous = first > 12 || second > 12;
+        bool standsAsDate = WeekdayRule.IsWholeSentence(t, i, i + 3) || t.Is(i + 3, "o", "godz.", "r.", ",");
+        return separator == "/" && t.Lower(i).Length <= 2 && unambiguous && standsAsDate && DayAndMonth(first, second) is ({ } day, { } month)
+            ? new TimeMatch(i, i + 3, new ExplicitDate(null, month, day))
             : null;
+    }
+
+    private static bool IsDateSeparator(TimeTokens t, int i) => t.Is(i, "/", "-") && t.Kind(i) != TokenKind.Word;
+
+    /// <summary>Which of two numbers is the day and which the month: by value, else day first.</summary>
+    private static (int? Day, int? Month) DayAndMonth(int first, int second) => (first, second) switch
+    {
+        ( >= 1 and <= 12, >= 13 and <= 31) => (second, first),
+        ( >= 1 and <= 31, >= 1 and <= 12) => (first, second),
+        _ => (null, null),
+    };
 
     private static ExplicitDate? DateToken(string text)
     {

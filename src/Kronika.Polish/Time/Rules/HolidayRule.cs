@@ -1,56 +1,71 @@
-using System.Globalization;
-
 namespace Kronika.Polish.Time.Rules;
 
 /// <summary>
-/// Holidays on a fixed day: <c>w Wigilię</c>, <c>Boże Narodzenie</c>, <c>Wszystkich Świętych</c>, <c>Sylwester</c>
-/// (a day of the document's year). The lexicon keys a holiday by the lemma of its first word, with the day and
-/// the lemma of the word that must follow; "święto" before one and "Wigilia" before Christmas belong to it.
+/// Holidays: fixed ones (<c>w Wigilię</c>, <c>Boże Narodzenie</c>, <c>Święto Pracy</c>, <c>Sylwester</c>), those counted
+/// from Easter (<c>Wielki Piątek</c>, <c>Boże Ciało</c>, <c>Popielec</c>) and those on an n-th weekday. The lexicon keys a
+/// holiday by the lemmas of its words joined by "+", with the rule of its day; "święto" before one and "Wigilia"
+/// before Christmas belong to it. The year is the document's, or the next one's when the day has passed and the
+/// sentence speaks of the future or has no verb, or the last one's when it is still ahead and the sentence speaks of the past.
 /// </summary>
 public sealed class HolidayRule : ITimeRule
 {
     public TimeMatch? Match(TimeTokens t, int i)
     {
-        int at = t.Lemma(i) is "święto" or "święta" && Holiday(t, i + 1).Month is not null ? i + 1 : i;
-        if (Holiday(t, at) is not ({ } month, { } day, int end))
+        int at = t.Lemma(i) is "święto" or "święta" && Holiday(t, i + 1).Rule is not null ? i + 1 : i;
+        if (Holiday(t, at) is not ({ } rule, int end))
         {
             return null;
         }
 
         // "Wigilia Bożego Narodzenia": the eve, not the feast.
-        if (t.Lemma(at) == "wigilia" && Holiday(t, end) is ({ }, { }, int feastEnd))
+        if (t.Lemma(at) == "wigilia" && Holiday(t, end) is ({ }, int feastEnd))
         {
             end = feastEnd;
         }
 
-        return new TimeMatch(i, end, new ExplicitDate(null, month, day));
+        return new TimeMatch(i, end, new HolidayDate(rule));
     }
 
-    private static (int? Month, int? Day, int End) Holiday(TimeTokens t, int i)
+    private static (string? Rule, int End) Holiday(TimeTokens t, int i)
     {
-        if (t.Entry(i, "holiday") is not [{ } date, .. var rest])
+        // Two words first ("Boże Ciało", "Święto Pracy"), then one ("Wielkanoc").
+        foreach (int length in (ReadOnlySpan<int>)[3, 2])
         {
-            return (null, null, i);
+            if (t.Lexicon.Lookup("holiday", Key(t, i, length)) is [{ } twoWords, .. var flags] && Named(t, i, length, flags))
+            {
+                return (twoWords, i + length);
+            }
         }
 
         // "Sylwester Nowak": a first name before a surname.
-        if (rest.Length == 0 && t.IsCapitalizedInside(i + 1) && t.Entry(i + 1, "holiday") is null)
+        if (t.Entry(i, "holiday") is not [{ } rule, .. var oneFlags] || !Named(t, i, 1, oneFlags)
+            || (t.IsCapitalizedInside(i + 1) && Holiday(t, i + 1).Rule is null))
         {
-            return (null, null, i);
+            return (null, i);
         }
 
-        int end = i + 1;
-        if (rest is [{ } next])
+        return (rule, i + 1);
+    }
+
+    private static string Key(TimeTokens t, int i, int length) =>
+        length == 3 ? $"{t.Lemma(i)}+{t.Lemma(i + 1)}+{t.Lemma(i + 2)}" : $"{t.Lemma(i)}+{t.Lemma(i + 1)}";
+
+    /// <summary>A holiday flagged <c>capitalised</c> ("Nowy Rok", not "nowy rok") needs capitals on all its words.</summary>
+    private static bool Named(TimeTokens t, int i, int length, string[] flags)
+    {
+        if (!flags.Contains("capitalised"))
         {
-            if (t.Lemma(i + 1) != next)
+            return true;
+        }
+
+        for (int k = i; k < i + length; k++)
+        {
+            if (!t.StartsUpper(k))
             {
-                return (null, null, i);
+                return false;
             }
-
-            end++;
         }
 
-        string[] parts = date.Split('-');
-        return (int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), end);
+        return true;
     }
 }

@@ -15,7 +15,7 @@ public sealed class PartOfDayRule : ITimeRule
         end = i;
         int at = i;
         string? preposition = null;
-        if (t.Is(i, "w", "po", "we", "nad", "przed"))
+        if (t.Is(i, "w", "po", "we", "nad", "przed", "z"))
         {
             preposition = t.Lower(i);
             at = i + 1;
@@ -26,7 +26,13 @@ public sealed class PartOfDayRule : ITimeRule
             return null;
         }
 
+        // "-": the word may also stand alone ("popołudniu" for "po południu").
         string? needs = t.EntryText(at, "needs");
+        if (needs == "-")
+        {
+            needs = preposition is null ? null : t.Lexicon.Text("needs", t.Lemma(at));
+        }
+
         if (needs is not null && needs != preposition)
         {
             return null;

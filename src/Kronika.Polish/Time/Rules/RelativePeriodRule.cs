@@ -13,6 +13,12 @@ public sealed class RelativePeriodRule : ITimeRule
             return new TimeMatch(i, i + 1, new DeicticDate(adjective, int.Parse(offsetText, System.Globalization.CultureInfo.InvariantCulture)));
         }
 
+        // "ten weekend", "w przyszły weekend": a weekend is named like a week.
+        if (t.EntryNumber(i, "reldet") is { } weekendOffset && t.Entry(i + 1, "weekend") is not null)
+        {
+            return new TimeMatch(i, i + 2, new DeicticDate(Granularity.Weekend, weekendOffset));
+        }
+
         if (t.EntryNumber(i, "reldet") is not { } offset || t.EntryText(i + 1, "unit") is not { } unitName
             || CalendarValue.FromUnit(unitName) is not { } granularity || granularity == Granularity.Day)
         {
