@@ -38,14 +38,15 @@ public sealed class QueryTests(SampleArchiveFixture samples) : IClassFixture<Sam
     public void Events_by_date_range()
     {
         Assert.Equal(["ACCUSE", "ASSAULT"], EventTypes(new EventQuery(To: new DateOnly(2026, 11, 23))));
-        Assert.Equal(["AGREE", "CONSULT", "REJECT"], EventTypes(new EventQuery(From: new DateOnly(2026, 11, 24), To: new DateOnly(2026, 11, 24))));
+        Assert.Equal(["AGREE", "CONSULT", "COOPERATE", "REJECT"], EventTypes(new EventQuery(From: new DateOnly(2026, 11, 24), To: new DateOnly(2026, 11, 24))));
         Assert.Empty(EventTypes(new EventQuery(From: new DateOnly(2026, 11, 25))));
     }
 
     [Fact]
     public void Events_by_country_and_status()
     {
-        Assert.Equal(["AGREE", "CONSULT"], EventTypes(new EventQuery(Country: "pol")));
+        // Lithuania's announced joint exercises "z polskim wojskiem" (COOPERATE) involve Poland too.
+        Assert.Equal(["AGREE", "CONSULT", "COOPERATE"], EventTypes(new EventQuery(Country: "pol")));
         Assert.Equal(["ASSAULT", "REJECT"], EventTypes(new EventQuery(Country: "RUS")));
         Assert.Equal(["ASSAULT"], EventTypes(new EventQuery(Status: "claimed")));
         Assert.Equal(["ASSAULT"], EventTypes(new EventQuery(Actor: "Rosja", Status: "claimed", Type: "ASSAULT")));
