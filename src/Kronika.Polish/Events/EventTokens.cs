@@ -13,6 +13,7 @@ internal sealed class EventTokens
     private readonly ParsedTag[] _tags;
     private readonly IWordAnalyzer _dictionary;
     private readonly Document _document;
+    private readonly (string Lemma, bool Noun)[]?[] _readings;
 
     public EventTokens(Document document, IWordAnalyzer dictionary)
     {
@@ -22,6 +23,7 @@ internal sealed class EventTokens
         Forms = new string[n];
         Lemmas = new string[n];
         _tags = new ParsedTag[n];
+        _readings = new (string, bool)[n][];
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<char> form = document.SpanOf(document.Tokens[i]);
@@ -71,25 +73,16 @@ internal sealed class EventTokens
     public bool Is(int i, string word) => Forms[i] == word || Lemmas[i] == word;
 
     /// <summary>
-    /// For a gerund or noun, the lemmas of its other noun readings: "zawieszenie" tagged as the gerund of
-    /// zawiesić is also the noun zawieszenie, whose triggers ("zawieszenie broni") the dictionary keys by it.
+    /// For a gerund, the lemmas of its noun readings: "zawieszenie" tagged as the gerund of zawiesić is also
+    /// the noun zawieszenie, whose triggers ("zawieszenie broni") the dictionary keys by it.
     /// </summary>
-    public IEnumerable<string> OtherNounLemmas(int i)
-    {
-        if (!(IsNoun(i) || Pos(i) == "ger"))
-        {
-            yield break;
-        }
+    public IEnumerable<string> OtherNounLemmas(int i) =>
+        Pos(i) == "ger" ? Readings(i).Where(r => r.Noun && r.Lemma != Lemmas[i]).Select(r => r.Lemma).Distinct() : [];
 
-        var seen = new HashSet<string>(StringComparer.Ordinal) { Lemmas[i] };
-        foreach (MorphAnalysis reading in _dictionary.Analyze(_document.TextOf(_document.Tokens[i])))
-        {
-            if (NkjpTagset.Default.Parse(reading.Tag).Pos is "subst" or "ger" && seen.Add(reading.Lemma))
-            {
-                yield return reading.Lemma;
-            }
-        }
-    }
+    /// <summary>The dictionary's readings of the word at <paramref name="i"/>, looked up once per token: triggers ask for them again and again.</summary>
+    private (string Lemma, bool Noun)[] Readings(int i) =>
+        _readings[i] ??= [.. _dictionary.Analyze(_document.TextOf(_document.Tokens[i]))
+            .Select(r => (r.Lemma, NkjpTagset.Default.Parse(r.Tag).Pos is "subst" or "ger"))];
 
     /// <summary>
     /// Like <see cref="Is"/>, or some dictionary reading of the word has that lemma: inside a multi-word
@@ -97,5 +90,9 @@ internal sealed class EventTokens
     /// may be tagged as the verb bronić).
     /// </summary>
     public bool CanBe(int i, string word) =>
-        Is(i, word) || _dictionary.Analyze(_document.TextOf(_document.Tokens[i])).Any(r => r.Lemma == word);
+        Is(i, word) || (SharesStart(Forms[i], word) && Readings(i).Any(r => r.Lemma == word));
+
+    /// <summary>A form and a lemma of it begin alike (broni, broń): the dictionary is asked only then, which spares most lookups.</summary>
+    private static bool SharesStart(string form, string lemma) =>
+        form.Length >= 2 && lemma.Length >= 2 && form[0] == lemma[0] && form[1] == lemma[1];
 }
