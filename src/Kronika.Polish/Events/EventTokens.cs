@@ -82,7 +82,7 @@ internal sealed class EventTokens
     /// <summary>The dictionary's readings of the word at <paramref name="i"/>, looked up once per token: triggers ask for them again and again.</summary>
     private (string Lemma, bool Noun)[] Readings(int i) =>
         _readings[i] ??= [.. _dictionary.Analyze(_document.TextOf(_document.Tokens[i]))
-            .Select(r => (r.Lemma, NkjpTagset.Default.Parse(r.Tag).Pos is "subst" or "ger"))];
+            .Select(r => (r.Lemma, r.Tag.StartsWith("subst", StringComparison.Ordinal) || r.Tag.StartsWith("ger", StringComparison.Ordinal)))];
 
     /// <summary>
     /// Like <see cref="Is"/>, or some dictionary reading of the word has that lemma: inside a multi-word
