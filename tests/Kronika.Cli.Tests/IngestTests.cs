@@ -70,7 +70,9 @@ public sealed class IngestTests : IDisposable
         string folder = _files.Subdir("many");
         string[] people = ["Donald Tusk", "Andrzej Duda", "Radosław Sikorski", "Władysław Kosiniak-Kamysz"];
         string[] places = ["Rzeszowie", "Brukseli", "Kijowie", "Wilnie", "Berlinie"];
-        for (int i = 0; i < 120; i++)
+        // Enough articles that a kill lands midway: the writer commits at most 32 per transaction.
+        const int Articles = 480;
+        for (int i = 0; i < Articles; i++)
         {
             File.WriteAllText(Path.Combine(folder, $"{i:D3}.txt"),
                 $"Wizyta numer {i}\n\n{people[i % people.Length]} spotkał się {i % 28 + 1} czerwca w {places[i % places.Length]} z ministrem. "
@@ -93,10 +95,10 @@ public sealed class IngestTests : IDisposable
         }
 
         long before = StoredDocuments(Db);
-        Assert.InRange(before, 1, 119); // killed midway: the writer commits every 250 ms at the latest
+        Assert.InRange(before, 1, Articles - 1); // killed midway: the writer commits every 250 ms at the latest
         CliResult rerun = KronikaProcess.Run(["ingest", folder, "--db", Db]);
         Assert.Equal(0, rerun.ExitCode);
-        Assert.Contains($"{120 - before} added, {before} unchanged", rerun.Stderr);
+        Assert.Contains($"{Articles - before} added, {before} unchanged", rerun.Stderr);
         var resumed = Dump();
         File.Copy(clean, Db, overwrite: true);
         Assert.Equal(Dump(), resumed);

@@ -245,7 +245,7 @@ internal sealed class EventPass
     /// <summary>The longest pattern whose head is at <paramref name="i"/> and whose other words stand near it in the clause.</summary>
     private TriggerMatch? Match(int i, Clause clause, HashSet<int> consumed)
     {
-        foreach (EventPattern pattern in _patterns.ForHead(_t.Lemmas[i]).Concat(_t.OtherNounLemmas(i).SelectMany(l => _patterns.ForHead(l))))
+        foreach (EventPattern pattern in _patterns.ForHead(_t.Lemmas[i]).Concat((_patterns.MayHead(_t.Forms[i]) ? _t.OtherNounLemmas(i) : []).SelectMany(l => _patterns.ForHead(l))))
         {
             bool verbPattern = pattern.Slots.Any(s => s.Case == FrameSlot.Subject);
             if (verbPattern ? !_t.IsVerbal(i) : !(_t.IsNoun(i) || _t.Pos(i) == "ger"))

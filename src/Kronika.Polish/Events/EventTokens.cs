@@ -73,11 +73,11 @@ internal sealed class EventTokens
     public bool Is(int i, string word) => Forms[i] == word || Lemmas[i] == word;
 
     /// <summary>
-    /// For a gerund, the lemmas of its noun readings: "zawieszenie" tagged as the gerund of zawiesić is also
-    /// the noun zawieszenie, whose triggers ("zawieszenie broni") the dictionary keys by it.
+    /// For a gerund or noun, the lemmas of its other noun readings: "zawieszenie" tagged as the gerund of
+    /// zawiesić is also the noun zawieszenie, whose triggers ("zawieszenie broni") the dictionary keys by it.
     /// </summary>
     public IEnumerable<string> OtherNounLemmas(int i) =>
-        Pos(i) == "ger" ? Readings(i).Where(r => r.Noun && r.Lemma != Lemmas[i]).Select(r => r.Lemma).Distinct() : [];
+        IsNoun(i) || Pos(i) == "ger" ? Readings(i).Where(r => r.Noun && r.Lemma != Lemmas[i]).Select(r => r.Lemma).Distinct() : [];
 
     /// <summary>The dictionary's readings of the word at <paramref name="i"/>, looked up once per token: triggers ask for them again and again.</summary>
     private (string Lemma, bool Noun)[] Readings(int i) =>
