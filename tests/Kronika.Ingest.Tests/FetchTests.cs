@@ -115,6 +115,23 @@ public sealed class FetchTests
     }
 
     [Fact]
+    public void A_feed_whose_server_never_finishes_fails_alone_and_the_rest_of_the_batch_is_read()
+    {
+        using var server = new LocalHttpServer((_, stream, stop) =>
+            Stream(stream, "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n\r\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>",
+                "<item><title>Bez końca</title><description>Jeszcze jeden wpis.</description></item>"u8.ToArray(), TimeSpan.FromMilliseconds(20), stop));
+        using var temp = new TempFolder();
+        string after = temp.Write("po.txt", "Sejm przyjął ustawę budżetową.");
+        var options = new Kronika.Ingest.Sources.SourceOptions { FetchLinks = false, Fetch = Sources.Loopback with { TotalTimeout = TimeSpan.FromSeconds(1.5) } };
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        List<IngestItem> items = Sources.ReadAll(options, server.Url("/kanal"), after);
+        Assert.InRange(clock.Elapsed.TotalSeconds, 1.4, 10);
+        Assert.Equal(2, items.Count);
+        Assert.Contains("no complete answer within 1.5 s", items[0].Error);
+        Assert.Equal("Sejm przyjął ustawę budżetową.", items[1].Article!.Text);
+    }
+
+    [Fact]
     public void Requests_name_kronika_as_user_agent_and_errors_give_the_status()
     {
         using var server = new LocalHttpServer((_, stream, _) => LocalHttpServer.Respond(stream, 404, "text/plain", []));

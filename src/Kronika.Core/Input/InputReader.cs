@@ -8,21 +8,29 @@ public static class InputReader
 
     public static DecodedText Read(string path, string? encoding = null, long maxBytes = DefaultMaxBytes)
     {
-        byte[] bytes = path == "-" ? ReadStream(Console.OpenStandardInput(), "standard input", maxBytes) : ReadFile(path, maxBytes);
-        return TextDecoder.Decode(bytes, encoding);
+        try
+        {
+            byte[] bytes = path == "-" ? ReadStream(Console.OpenStandardInput(), maxBytes) : ReadFile(path, maxBytes);
+            return TextDecoder.Decode(bytes, encoding);
+        }
+        catch (InputException e)
+        {
+            // Named, so that in a batch of files the user sees which one was refused.
+            throw new InputException($"{(path == "-" ? "standard input" : path)}: {e.Message}");
+        }
     }
 
     private static byte[] ReadFile(string path, long maxBytes)
     {
         if (Directory.Exists(path))
         {
-            throw new InputException($"{path}: is a directory, not a file");
+            throw new InputException("is a directory, not a file");
         }
 
         try
         {
             using FileStream stream = File.OpenRead(path);
-            return ReadStream(stream, path, maxBytes);
+            return ReadStream(stream, maxBytes);
         }
         catch (FileNotFoundException)
         {
@@ -38,8 +46,15 @@ public static class InputReader
         }
     }
 
-    public static byte[] ReadStream(Stream stream, string name, long maxBytes)
+    /// <exception cref="InputException">The stream is longer than <paramref name="maxBytes"/>; the message does not name it.</exception>
+    public static byte[] ReadStream(Stream stream, long maxBytes)
     {
+        // A file that is known to be too large is refused before it is read.
+        if (stream.CanSeek && stream.Length > maxBytes)
+        {
+            throw TooLarge(maxBytes);
+        }
+
         using var buffer = new MemoryStream();
         byte[] chunk = new byte[81920];
         int read;
@@ -47,7 +62,7 @@ public static class InputReader
         {
             if (buffer.Length + read > maxBytes)
             {
-                throw new InputException($"{name}: larger than the limit of {maxBytes / (1024 * 1024)} MiB (raise it with --max-size)");
+                throw TooLarge(maxBytes);
             }
 
             buffer.Write(chunk, 0, read);
@@ -55,6 +70,9 @@ public static class InputReader
 
         return buffer.ToArray();
     }
+
+    private static InputException TooLarge(long maxBytes) =>
+        new($"larger than the limit of {maxBytes / (1024 * 1024)} MiB (raise it with --max-size)");
 }
 
 /// <summary>A named input that does not exist or cannot be opened.</summary>

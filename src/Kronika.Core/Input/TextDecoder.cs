@@ -104,22 +104,68 @@ public static class TextDecoder
         }
     }
 
+    /// <summary>
+    /// Text that is not valid UTF-8 as a whole: its lines that are valid UTF-8 and not plain ASCII stay UTF-8
+    /// (a file pasted together from two sources), the others are read in whichever legacy encoding looks most like Polish.
+    /// </summary>
     private static DecodedText DecodeLegacy(ReadOnlySpan<byte> bytes)
+    {
+        List<Range> lines = Lines(bytes);
+        bool[] isUtf8 = new bool[lines.Count];
+        using var legacyBytes = new MemoryStream(bytes.Length);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            ReadOnlySpan<byte> span = bytes[lines[i]];
+            isUtf8[i] = !System.Text.Ascii.IsValid(span) && System.Text.Unicode.Utf8.IsValid(span);
+            if (!isUtf8[i])
+            {
+                legacyBytes.Write(span);
+            }
+        }
+
+        Encoding legacy = LegacyEncoding(legacyBytes.GetBuffer().AsSpan(0, (int)legacyBytes.Length));
+        if (!isUtf8.Contains(true))
+        {
+            return new DecodedText(legacy.GetString(bytes), legacy.WebName);
+        }
+
+        var text = new StringBuilder(bytes.Length);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            text.Append((isUtf8[i] ? Encoding.UTF8 : legacy).GetString(bytes[lines[i]]));
+        }
+
+        return new DecodedText(text.ToString(), $"utf-8 and {legacy.WebName}");
+    }
+
+    /// <summary>The ranges of the lines, each with its line feed.</summary>
+    private static List<Range> Lines(ReadOnlySpan<byte> bytes)
+    {
+        var lines = new List<Range>();
+        int start = 0;
+        while (start < bytes.Length)
+        {
+            int feed = bytes[start..].IndexOf((byte)'\n');
+            int end = feed < 0 ? bytes.Length : start + feed + 1;
+            lines.Add(start..end);
+            start = end;
+        }
+
+        return lines;
+    }
+
+    private static Encoding LegacyEncoding(ReadOnlySpan<byte> bytes)
     {
         Encoding cp1250 = Encoding.GetEncoding(1250);
         Encoding latin2 = Encoding.GetEncoding(28592);
-        string asCp1250 = cp1250.GetString(bytes);
-        string asLatin2 = latin2.GetString(bytes);
-        int cp1250Score = PolishLetterScore(asCp1250);
-        int latin2Score = PolishLetterScore(asLatin2);
+        int cp1250Score = PolishLetterScore(cp1250.GetString(bytes));
+        int latin2Score = PolishLetterScore(latin2.GetString(bytes));
         if (Math.Max(cp1250Score, latin2Score) <= 0)
         {
             throw new InputException("the input is not valid UTF-8 and does not look like windows-1250 or ISO-8859-2 text; name its encoding with --encoding");
         }
 
-        return cp1250Score >= latin2Score
-            ? new DecodedText(asCp1250, "windows-1250")
-            : new DecodedText(asLatin2, "iso-8859-2");
+        return cp1250Score >= latin2Score ? cp1250 : latin2;
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ public sealed class ArticleSources(SourceOptions options, WebFetcher fetcher)
             return input switch
             {
                 IngestInput.Web web => ReadFetched(fetcher.Fetch(web.Address), null),
-                IngestInput.StandardInput => ReadBytes(InputReader.ReadStream(Console.OpenStandardInput(), "standard input", options.MaxBytes), "-", null, null, null),
+                IngestInput.StandardInput => ReadBytes(InputReader.ReadStream(Console.OpenStandardInput(), options.MaxBytes), "-", null, null, null),
                 IngestInput.File file => ReadBytes(ReadFile(file.Path), file.Path, new Uri(Path.GetFullPath(file.Path)), null, null),
                 _ => throw new InvalidOperationException($"unknown input {input}"),
             };
@@ -67,7 +67,7 @@ public sealed class ArticleSources(SourceOptions options, WebFetcher fetcher)
     private byte[] ReadFile(string path)
     {
         using FileStream stream = System.IO.File.OpenRead(path);
-        return InputReader.ReadStream(stream, path, options.MaxBytes);
+        return InputReader.ReadStream(stream, options.MaxBytes);
     }
 
     private IEnumerable<IngestItem> ReadFetched(FetchedResource resource, ArticleMetadata? known) =>

@@ -122,7 +122,7 @@ public sealed class InputReaderTests : IDisposable
     {
         using var stream = new MemoryStream(new byte[1 << 20]);
 
-        Assert.Throws<InputException>(() => InputReader.ReadStream(stream, "standard input", 1024));
+        Assert.Throws<InputException>(() => InputReader.ReadStream(stream, 1024));
         Assert.True(stream.Position < stream.Length);
     }
 
@@ -132,6 +132,6 @@ public sealed class InputReaderTests : IDisposable
         byte[] content = Encoding.UTF8.GetBytes(PolishSamples.AllLetters);
         using var stream = new MemoryStream(content);
 
-        Assert.Equal(content, InputReader.ReadStream(stream, "standard input", 1 << 20));
+        Assert.Equal(content, InputReader.ReadStream(stream, 1 << 20));
     }
 }

@@ -92,6 +92,20 @@ public sealed class TextDecoderTests
         Assert.Equal(text, TextDecoder.Decode(PolishSamples.Latin2.GetBytes(text)).Text);
     }
 
+    [Theory]
+    [InlineData(1250, "windows-1250")]
+    [InlineData(28592, "iso-8859-2")]
+    public void Lines_in_utf8_and_lines_in_a_legacy_encoding_are_each_decoded_in_their_own(int codePage, string legacyName)
+    {
+        string utf8Part = Sentence + "\n", legacyPart = PolishSamples.AllLetters + "\r\n", ascii = "ASCII only.\n";
+        byte[] bytes = [.. Encoding.UTF8.GetBytes(utf8Part), .. CodePagesEncodingProvider.Instance.GetEncoding(codePage)!.GetBytes(legacyPart), .. Encoding.ASCII.GetBytes(ascii), .. Encoding.UTF8.GetBytes(utf8Part)];
+
+        DecodedText decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal(utf8Part + legacyPart + ascii + utf8Part, decoded.Text);
+        Assert.Equal($"utf-8 and {legacyName}", decoded.Encoding);
+    }
+
     [Fact]
     public void Nul_bytes_are_refused_as_binary()
     {
