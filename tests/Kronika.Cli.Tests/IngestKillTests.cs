@@ -61,7 +61,7 @@ public sealed class IngestKillTests(Xunit.Abstractions.ITestOutputHelper output)
             }
 
             Assert.Equal("", Damage(killed, kill));
-            stored.Add(StoredDocuments(killed));
+            stored.Add(ArchiveFile.StoredDocuments(killed));
         }
 
         output.WriteLine($"articles stored after each kill: {string.Join(' ', stored)}");
@@ -69,7 +69,7 @@ public sealed class IngestKillTests(Xunit.Abstractions.ITestOutputHelper output)
 
         CliResult rerun = KronikaProcess.Run(["ingest", folder, "--db", killed]);
         Assert.Equal(0, rerun.ExitCode);
-        Assert.Equal(Dump(clean), Dump(killed));
+        Assert.Equal(ArchiveFile.Dump(clean), ArchiveFile.Dump(killed));
     }
 
     private string Articles_folder()
@@ -98,53 +98,24 @@ public sealed class IngestKillTests(Xunit.Abstractions.ITestOutputHelper output)
 
         using var connection = new SqliteConnection($"Data Source={db};Pooling=False");
         connection.Open();
-        string integrity = Scalar(connection, "PRAGMA integrity_check");
+        string integrity = Convert.ToString(ArchiveFile.Scalar(connection, "PRAGMA integrity_check"), System.Globalization.CultureInfo.InvariantCulture) ?? "";
         if (integrity != "ok")
         {
             return $"kill {kill}: integrity_check says {integrity}";
         }
 
-        if (Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'documents'") == "0")
+        if (!ArchiveFile.HasSchema(connection))
         {
             return ""; // killed before the first migration committed: an empty file, which the next run migrates
         }
 
         // A whole article has as many quotes, mentions' entities and event reports as its own row counts.
-        string partial = Scalar(connection, """
+        long partial = Convert.ToInt64(ArchiveFile.Scalar(connection, """
             SELECT count(*) FROM documents d
             WHERE d.quote_count <> (SELECT count(*) FROM quotes q WHERE q.document_id = d.id)
                OR d.event_count <> (SELECT count(*) FROM event_mentions m WHERE m.document_id = d.id)
                OR d.entity_count <> (SELECT count(*) FROM document_entities e WHERE e.document_id = d.id)
-            """);
-        return partial == "0" ? "" : $"kill {kill}: {partial} articles stored in part";
-    }
-
-    private static long StoredDocuments(string db)
-    {
-        if (!File.Exists(db))
-        {
-            return 0;
-        }
-
-        using var connection = new SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        return Scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = 'documents'") == "0"
-            ? 0
-            : long.Parse(Scalar(connection, "SELECT count(*) FROM documents"), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static string Scalar(SqliteConnection connection, string sql)
-    {
-        using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
-    }
-
-    /// <summary>Everything a user can see of the archive: its totals and each article's record, without ingest times.</summary>
-    private static (ArchiveStats Stats, string Documents) Dump(string db)
-    {
-        using SqliteArchiveStore store = SqliteArchiveStore.Open(db, create: false);
-        Page<DocumentSummary> documents = store.Documents(new DocumentQuery(Page: new PageRequest(0, PageRequest.MaxLimit)));
-        return (store.Stats(), string.Join("\n", documents.Items.Select(d => d with { IngestedAt = default })));
+            """), System.Globalization.CultureInfo.InvariantCulture);
+        return partial == 0 ? "" : $"kill {kill}: {partial} articles stored in part";
     }
 }

@@ -25,12 +25,7 @@ public sealed class IngestTests : IDisposable
         return dir;
     }
 
-    private (ArchiveStats Stats, string Documents) Dump()
-    {
-        using SqliteArchiveStore store = SqliteArchiveStore.Open(Db, create: false);
-        Page<DocumentSummary> documents = store.Documents(new DocumentQuery(Page: new PageRequest(0, 100)));
-        return (store.Stats(), string.Join("\n", documents.Items.Select(d => d with { IngestedAt = default })));
-    }
+    private (ArchiveStats Stats, string Documents) Dump() => ArchiveFile.Dump(Db);
 
     [Fact]
     public void A_second_run_over_the_same_folder_changes_nothing()
@@ -85,7 +80,7 @@ public sealed class IngestTests : IDisposable
         using (System.Diagnostics.Process killed = KronikaProcess.StartDetached(["ingest", folder, "--db", Db]))
         {
             var deadline = DateTime.UtcNow + KronikaProcess.Timeout;
-            while (StoredDocuments(Db) == 0 && !killed.HasExited && DateTime.UtcNow < deadline)
+            while (ArchiveFile.StoredDocuments(Db) == 0 && !killed.HasExited && DateTime.UtcNow < deadline)
             {
                 Thread.Sleep(20);
             }
@@ -94,7 +89,7 @@ public sealed class IngestTests : IDisposable
             killed.WaitForExit();
         }
 
-        long before = StoredDocuments(Db);
+        long before = ArchiveFile.StoredDocuments(Db);
         Assert.InRange(before, 1, Articles - 1); // killed midway: the writer commits every 250 ms at the latest
         CliResult rerun = KronikaProcess.Run(["ingest", folder, "--db", Db]);
         Assert.Equal(0, rerun.ExitCode);
@@ -102,28 +97,6 @@ public sealed class IngestTests : IDisposable
         var resumed = Dump();
         File.Copy(clean, Db, overwrite: true);
         Assert.Equal(Dump(), resumed);
-    }
-
-    /// <summary>Documents committed so far, read without the store (which would migrate a file still being created).</summary>
-    private static long StoredDocuments(string db)
-    {
-        if (!File.Exists(db))
-        {
-            return 0;
-        }
-
-        try
-        {
-            using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM documents";
-            return (long)command.ExecuteScalar()!;
-        }
-        catch (Microsoft.Data.Sqlite.SqliteException)
-        {
-            return 0; // the schema is not there yet
-        }
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class ExtractionScorer
             (f, g) => GreedyAlignment.Overlap(f.Start, f.End, g.Start, g.End) is > 0 and int overlap
                 ? overlap + (f.Direct == g.Direct ? SameKindBonus : 0)
                 : 0);
-        int enclosingClauses = EnclosingClauses(found.Quotes, quotes);
+        HashSet<int> enclosingClauses = EnclosingClauses(found.Quotes, quotes);
         int speakersCorrect = 0;
         foreach ((int f, int g) in quotes)
         {
@@ -47,7 +47,7 @@ public static class ExtractionScorer
             }
         }
 
-        Report(errors, "quote", found.Quotes, gold.Quotes, quotes, (_, q) => $"«{q.Text}»", EnclosesPaired(found.Quotes, quotes));
+        Report(errors, "quote", found.Quotes, gold.Quotes, quotes, (_, q) => $"«{q.Text}»", enclosingClauses.Contains);
 
         var foundCountries = new EntityKeys(found);
         var goldCountries = new EntityKeys(gold);
@@ -66,7 +66,7 @@ public static class ExtractionScorer
         var scores = new ExtractionScores(
             1,
             Counts(found.Entities, gold.Entities, entities),
-            new MatchCounts(gold.Quotes.Length, found.Quotes.Length - enclosingClauses, quotes.Count),
+            new MatchCounts(gold.Quotes.Length, found.Quotes.Length - enclosingClauses.Count, quotes.Count),
             Counts(found.Events, gold.Events, events),
             Counts(found.Claims, gold.Claims, claims),
             speakersCorrect);
@@ -97,13 +97,10 @@ public static class ExtractionScorer
     private const int SameKindBonus = 1_000_000;
 
     /// <summary>Unpaired reported clauses that enclose a paired direct fragment of the same speaker.</summary>
-    private static int EnclosingClauses(ImmutableArray<QuoteRecord> found, Dictionary<int, int> pairs) =>
-        Enumerable.Range(0, found.Length).Count(EnclosesPaired(found, pairs));
-
-    private static Func<int, bool> EnclosesPaired(ImmutableArray<QuoteRecord> found, Dictionary<int, int> pairs) =>
-        f => !pairs.ContainsKey(f) && !found[f].Direct && pairs.Keys.Any(p => found[p].Direct
+    private static HashSet<int> EnclosingClauses(ImmutableArray<QuoteRecord> found, Dictionary<int, int> pairs) =>
+        [.. Enumerable.Range(0, found.Length).Where(f => !pairs.ContainsKey(f) && !found[f].Direct && pairs.Keys.Any(p => found[p].Direct
             && found[p].Start >= found[f].Start && found[p].End <= found[f].End
-            && string.Equals(found[p].Speaker, found[f].Speaker, StringComparison.Ordinal));
+            && string.Equals(found[p].Speaker, found[f].Speaker, StringComparison.Ordinal)))];
 
     private static MatchCounts Counts<T>(ImmutableArray<T> found, ImmutableArray<T> gold, Dictionary<int, int> pairs) =>
         new(gold.Length, found.Length, pairs.Count);

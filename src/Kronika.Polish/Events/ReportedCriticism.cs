@@ -59,9 +59,28 @@ internal sealed class ReportedCriticism(Document document, EventTokens t, EventM
     /// </summary>
     private bool AfterPreposition(EntityMention mention) => mention.FirstToken > 0 && t.Pos(mention.FirstToken - 1) == "prep";
 
+    /// <summary>The first quotation not yet passed: sentences come in text order, and so do the quotations.</summary>
+    private int _nextQuote;
+
     /// <summary>The quotations that begin in the sentence and have a speaker.</summary>
-    private IEnumerable<Quote> QuotesIn(Sentence sentence) =>
-        document.Quotes.Where(q => q.Speaker is not null && q.Start >= sentence.Start && q.Start < sentence.End);
+    private List<Quote> QuotesIn(Sentence sentence)
+    {
+        while (_nextQuote < document.Quotes.Length && document.Quotes[_nextQuote].Start < sentence.Start)
+        {
+            _nextQuote++;
+        }
+
+        var quotes = new List<Quote>();
+        for (int q = _nextQuote; q < document.Quotes.Length && document.Quotes[q].Start < sentence.End; q++)
+        {
+            if (document.Quotes[q].Speaker is not null)
+            {
+                quotes.Add(document.Quotes[q]);
+            }
+        }
+
+        return quotes;
+    }
 
     /// <summary>The first token of the quotations that is a word of criticism, or -1.</summary>
     private int JudgingWord(Sentence sentence, IEnumerable<Quote> quotes)
