@@ -4,19 +4,17 @@ namespace Kronika.Polish.Tests.Tagging;
 
 public class FeatureWeightsTests
 {
-    /// <summary>Random sparse rows over <paramref name="outputs"/> outputs, keyed by hashes as the tagger makes them.</summary>
-    private static (FeatureWeights Weights, ulong[] Keys) RandomWeights(int rows, int outputs, Random random)
+    /// <summary>Random sparse rows over <paramref name="outputs"/> outputs, keyed by hashes as the models make them.</summary>
+    internal static (FeatureWeights Weights, ulong[] Keys) RandomWeights(int rows, int outputs, Random random)
     {
         var list = new List<(ulong, WeightEntry[])>();
         var keys = new ulong[rows];
         for (int r = 0; r < rows; r++)
         {
             keys[r] = FeatureHash.Feature(r % 7, (ulong)r);
-            var entries = new WeightEntry[random.Next(0, 6)];
-            for (int e = 0; e < entries.Length; e++)
-            {
-                entries[e] = new WeightEntry((ushort)random.Next(outputs), (float)(Half)(random.NextDouble() * 4 - 2));
-            }
+            // A trained row names each output at most once.
+            WeightEntry[] entries = [.. Enumerable.Range(0, outputs).OrderBy(_ => random.Next()).Take(random.Next(0, 6))
+                .Select(o => new WeightEntry((ushort)o, (float)(Half)(random.NextDouble() * 4 - 2)))];
 
             list.Add((keys[r], entries));
         }

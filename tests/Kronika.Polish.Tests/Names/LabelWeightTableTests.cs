@@ -1,0 +1,53 @@
+using Kronika.Polish.Names;
+using Kronika.Polish.Tagging;
+using Kronika.Polish.Tests.Tagging;
+
+namespace Kronika.Polish.Tests.Names;
+
+public class LabelWeightTableTests
+{
+    [Fact]
+    public void Scores_are_the_sums_of_the_sparse_rows_for_every_label()
+    {
+        var random = new Random(11);
+        (FeatureWeights weights, ulong[] keys) = FeatureWeightsTests.RandomWeights(3000, LabelWeightTable.Width, random);
+        var table = new LabelWeightTable(weights, LabelWeightTable.Width);
+        int nonZero = 0;
+        for (int trial = 0; trial < 200; trial++)
+        {
+            // Known features, features the table lacks, and 0 (no feature).
+            var batch = new ulong[random.Next(0, 40)];
+            for (int f = 0; f < batch.Length; f++)
+            {
+                int pick = random.Next(5);
+                batch[f] = pick == 0 ? 0 : pick == 1 ? FeatureHash.Feature(50, (ulong)random.Next()) : keys[random.Next(keys.Length)];
+            }
+
+            var expected = new float[LabelWeightTable.Width];
+            foreach (ulong feature in batch.Where(f => f != 0))
+            {
+                weights.AddTo(feature, expected);
+            }
+
+            var scores = new float[LabelWeightTable.Width];
+            table.AddTo(batch, scores);
+            Assert.Equal(expected, scores);
+            nonZero += scores.Count(s => s != 0);
+        }
+
+        Assert.True(nonZero > 1000, $"only {nonZero} scores were touched");
+    }
+
+    [Fact]
+    public void Fewer_labels_than_slot_width_leave_the_rest_of_the_scores_alone()
+    {
+        var random = new Random(12);
+        (FeatureWeights weights, ulong[] keys) = FeatureWeightsTests.RandomWeights(500, 9, random);
+        var table = new LabelWeightTable(weights, 9);
+        var scores = new float[LabelWeightTable.Width];
+        Array.Fill(scores, 5f);
+        table.AddTo(keys.AsSpan(0, 30), scores);
+        Assert.All(scores[9..], s => Assert.Equal(5f, s));
+        Assert.Contains(scores[..9], s => s != 5f);
+    }
+}
