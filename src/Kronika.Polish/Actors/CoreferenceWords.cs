@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using Kronika.Polish.Tagging;
 
 namespace Kronika.Polish.Actors;
 
@@ -39,5 +40,5 @@ public sealed class CoreferenceWords
     /// <summary>Whether the word (form or lemma) belongs to <paramref name="category"/>.</summary>
     public bool Is(string category, string form, string lemma) =>
         _byCategory.TryGetValue(category, out FrozenSet<string>? words)
-        && (words.Contains(form.ToLowerInvariant()) || words.Contains(lemma.ToLowerInvariant()));
+        && (words.Contains(LatinLower.Of(form)) || words.Contains(LatinLower.Of(lemma)));
 }

@@ -27,7 +27,7 @@ internal sealed class EventTokens
         for (int i = 0; i < n; i++)
         {
             ReadOnlySpan<char> form = document.SpanOf(document.Tokens[i]);
-            Forms[i] = form.ContainsAnyInRange('A', 'Z') || form.ContainsAnyExceptInRange('\0', '\u007f') ? form.ToString().ToLowerInvariant() : form.ToString();
+            Forms[i] = LatinLower.Of(form.ToString());
             MorphAnalysis m = document.Morphology[i];
             Lemmas[i] = m.Lemma;
             _tags[i] = NkjpTagset.Default.Parse(m.Tag);

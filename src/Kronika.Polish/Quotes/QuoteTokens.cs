@@ -29,9 +29,9 @@ internal sealed class QuoteTokens
         Array.Fill(_mentionAt, -1);
         for (int i = 0; i < n; i++)
         {
-            Lower[i] = document.TextOf(document.Tokens[i]).ToLowerInvariant();
+            Lower[i] = LatinLower.Of(document.TextOf(document.Tokens[i]));
             MorphAnalysis m = document.Morphology[i];
-            Lemmas[i] = m.Lemma.ToLowerInvariant();
+            Lemmas[i] = LatinLower.Of(m.Lemma);
             _tags[i] = NkjpTagset.Default.Parse(m.Tag);
         }
 

@@ -13,6 +13,41 @@ public static class LatinLower
 
     public static char Of(char c) => c < TableSize ? Table[c] : char.ToLowerInvariant(c);
 
+    /// <summary>
+    /// <see cref="string.ToLowerInvariant"/>, with text made only of table letters lower-cased from the table:
+    /// Polish words skip the call into ICU. The same instance when nothing changes, as there.
+    /// </summary>
+    public static string Of(string text)
+    {
+        int first = 0;
+        while (first < text.Length && text[first] < TableSize && Table[text[first]] == text[first])
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        foreach (char c in text.AsSpan(first))
+        {
+            if (c >= TableSize)
+            {
+                return text.ToLowerInvariant();
+            }
+        }
+
+        return string.Create(text.Length, (text, first), static (span, state) =>
+        {
+            state.text.AsSpan(0, state.first).CopyTo(span);
+            for (int i = state.first; i < span.Length; i++)
+            {
+                span[i] = Table[state.text[i]];
+            }
+        });
+    }
+
     private static char[] BuildTable()
     {
         var table = new char[TableSize];

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Kronika.Core;
 using Kronika.Core.Text;
+using Kronika.Polish.Tagging;
 
 namespace Kronika.Polish.Time;
 
@@ -62,9 +63,9 @@ public sealed class TimeTokens
 
     public int Count => _count;
 
-    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] ??= _document.TextOf(_tokens[_first + i]).ToLowerInvariant() : "";
+    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] ??= LatinLower.Of(_document.TextOf(_tokens[_first + i])) : "";
 
-    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] ??= _morphology[_first + i].Lemma.ToLowerInvariant() : "";
+    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] ??= LatinLower.Of(_morphology[_first + i].Lemma) : "";
 
     public string Tag(int i) => i >= 0 && i < Count ? _morphology[_first + i].Tag : "";
 
