@@ -60,6 +60,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
     {
         private readonly ActorTokens _t = new(document);
         private readonly Dictionary<int, int> _entityOfName = [];
+        private readonly string?[] _nameLemmas = new string?[document.Names.Length];
         private readonly HashSet<int> _sentenceStarts = [.. document.Sentences.Select(s => s.FirstToken)];
         private readonly KnowledgeBase _kb = resolver._knowledge;
         private readonly DateOnly? _date = document.Info.Date;
@@ -582,10 +583,11 @@ public sealed class PolishEntityResolver : IPipelineComponent
             return null;
         }
 
+        /// <summary>The base form of recognised name <paramref name="nameIndex"/>, lemmatised once per pass (a holder's name is asked for again when it is resolved).</summary>
         private string NameLemma(int nameIndex)
         {
             NameMention name = document.Names[nameIndex];
-            return resolver._lemmatize(document, name.FirstToken, name.EndToken, new NameCategory(name.Type));
+            return _nameLemmas[nameIndex] ??= resolver._lemmatize(document, name.FirstToken, name.EndToken, new NameCategory(name.Type));
         }
 
         private string Lemma(int first, int end) => resolver._lemmatize(document, first, end, default);
