@@ -232,7 +232,8 @@ public static class ContractInvariants
     private static bool SplitsPair(string text, int offset) =>
         offset > 0 && offset < text.Length && char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset]);
 
-    internal static void Require(bool condition, string message)
+    /// <summary>Throws <see cref="InvariantViolation"/> with <paramref name="message"/> unless <paramref name="condition"/> holds.</summary>
+    public static void Require(bool condition, string message)
     {
         if (!condition)
         {

@@ -5,6 +5,7 @@ using Kronika.Core.Pipeline;
 using Kronika.Ingest;
 using Kronika.Ingest.Formats;
 using Kronika.Polish;
+using Kronika.Polish.Tokenization;
 
 namespace Kronika.Fuzz;
 
@@ -20,8 +21,11 @@ public static class FuzzTargets
     public static readonly DateOnly Date = new(2024, 6, 20);
 
     private static readonly Lazy<PolishLanguage> Language = new(() => PolishLanguage.Load());
+
+    /// <summary>The Polish language unit with its dictionary and models, loaded once on first use.</summary>
+    public static PolishLanguage Polish => Language.Value;
     private static readonly Lazy<Pipeline> Tokenization = new(() => new PipelineBuilder()
-        .Add(new Polish.Tokenization.PolishTokenizer()).Add(new Polish.Tokenization.PolishSentenceSplitter()).Build());
+        .Add(new PolishTokenizer()).Add(new PolishSentenceSplitter()).Build());
 
     private static readonly Lazy<Pipeline> Extraction = new(() => Language.Value.CreateExtractionPipeline());
 
