@@ -147,6 +147,7 @@ internal static class ArchiveBench
                 route.Query(store);
                 var milliseconds = new List<double>(times);
                 var clock = Stopwatch.StartNew();
+                TimeSpan cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 for (int i = 0; i < times; i++)
                 {
                     long begin = Stopwatch.GetTimestamp();
@@ -155,7 +156,7 @@ internal static class ArchiveBench
                 }
 
                 Console.WriteLine(route.Path);
-                BenchReport.Print(route.Name, new BenchFigures(clock.Elapsed, times, milliseconds, Unit: "queries", TimedUnit: "query"));
+                BenchReport.Print(route.Name, new BenchFigures(clock.Elapsed, times, milliseconds, Unit: "queries", TimedUnit: "query", Cpu: Process.GetCurrentProcess().TotalProcessorTime - cpu));
             }
 
             BenchReport.PrintPeakMemory();

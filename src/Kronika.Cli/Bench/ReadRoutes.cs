@@ -20,7 +20,8 @@ internal sealed record ReadRoute(string Name, string Path, Func<IArchiveStore, o
         ArchiveEvent? sample = store.Events(new EventQuery(Actor: actor, Page: new PageRequest(0, 1))).Items.FirstOrDefault()
             ?? store.Events(new EventQuery(Page: new PageRequest(0, 1))).Items.FirstOrDefault();
         string type = sample?.Type ?? "CONSULT";
-        int year = sample?.Date is { Length: >= 4 } date && int.TryParse(date.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y) ? y : 2024;
+        // The year of the newest article: a year news is about, not the oldest date some article mentions.
+        int year = store.Stats().LastDate is { Length: >= 4 } last && int.TryParse(last.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int y) ? y : DateTime.UtcNow.Year;
         var from = new DateOnly(year, 1, 1);
         var to = new DateOnly(year, 12, 31);
         // The last word of the name: how people search for someone (a surname, a country).
