@@ -67,6 +67,11 @@ internal static class BenchReport
         if (figures.Cpu is { } cpu)
         {
             line.Add($"CPU {cpu.TotalMilliseconds / Math.Max(1, figures.Count):F2} ms per {figures.TimedUnit}");
+            if (figures.Bytes > 0)
+            {
+                // Wall time swings with a shared machine's load; MB per CPU second barely does.
+                line.Add($"{figures.Bytes / 1e6 / Math.Max(cpu.TotalSeconds, 1e-9):F2} MB per CPU second");
+            }
         }
 
         if (figures.Errors > 0)

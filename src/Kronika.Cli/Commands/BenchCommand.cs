@@ -123,12 +123,19 @@ internal static class BenchCommand
         return files.Select(f => File.ReadAllText(f)).ToList();
     }
 
-    private sealed record RunResult(TimeSpan Elapsed, long Words, double[] MillisecondsPerDocument, int Documents);
+    /// <summary>
+    /// One pass: its wall time and the process's CPU time (user and system, every thread, the garbage
+    /// collector's included). On a machine that other jobs load, wall time grows with their load while CPU
+    /// time barely moves, so MB per CPU second is the figure to compare across runs.
+    /// </summary>
+    private sealed record RunResult(TimeSpan Elapsed, TimeSpan Cpu, long Words, double[] MillisecondsPerDocument, int Documents);
 
     private static RunResult Run(Pipeline pipeline, List<string> texts, int threads)
     {
         var perDocument = new double[texts.Count];
         long words = 0;
+        using Process process = Process.GetCurrentProcess();
+        TimeSpan cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
         {
@@ -143,35 +150,44 @@ internal static class BenchCommand
 
             Interlocked.Add(ref words, count);
         });
-        return new RunResult(clock.Elapsed, words, perDocument, texts.Count);
+        TimeSpan elapsed = clock.Elapsed;
+        process.Refresh();
+        return new RunResult(elapsed, process.TotalProcessorTime - cpuBefore, words, perDocument, texts.Count);
     }
 
     /// <summary>
     /// One single-core pass timing each component on its own: its speed, and its share of the pass. The
     /// components are timed side by side in the same pass, so a busy machine slows them alike and the shares
-    /// stay comparable where MB/s figures do not.
+    /// stay comparable where MB/s figures do not. Also the bytes each component allocates per input byte.
     /// </summary>
     private static void ReportStages(Pipeline pipeline, List<string> texts, long bytes)
     {
         var ticks = new long[pipeline.Components.Length];
+        var allocated = new long[pipeline.Components.Length];
         foreach (string text in texts)
         {
             Document document = Document.Create(text);
             for (int c = 0; c < ticks.Length; c++)
             {
+                long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                 long start = Stopwatch.GetTimestamp();
                 pipeline.Components[c].Process(document, CancellationToken.None);
                 ticks[c] += Stopwatch.GetTimestamp() - start;
+                allocated[c] += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             }
         }
 
         long total = Math.Max(1, ticks.Sum());
         Console.WriteLine("stages (1 core): " + string.Join(", ", pipeline.Components.Select((component, c) =>
             $"{component.Name} {bytes / 1e6 / Math.Max(1e-9, (double)ticks[c] / Stopwatch.Frequency):F2} MB/s ({100.0 * ticks[c] / total:F1} %)")));
+        Console.WriteLine("allocated per input byte: " + string.Join(", ", pipeline.Components.Select((component, c) =>
+            $"{component.Name} {(double)allocated[c] / bytes:F1} B")));
     }
 
-    private static RunResult Median(RunResult[] runs) => runs.OrderBy(r => r.Elapsed).ElementAt(runs.Length / 2);
+    /// <summary>The pass of median wall time, with the median CPU time of the passes (the two medians need not be one pass).</summary>
+    private static RunResult Median(RunResult[] runs) =>
+        runs.OrderBy(r => r.Elapsed).ElementAt(runs.Length / 2) with { Cpu = runs.Select(r => r.Cpu).Order().ElementAt(runs.Length / 2) };
 
     private static void Report(string label, RunResult run, long bytes) =>
-        BenchReport.Print(label, new BenchFigures(run.Elapsed, run.Documents, run.MillisecondsPerDocument, bytes, run.Words));
+        BenchReport.Print(label, new BenchFigures(run.Elapsed, run.Documents, run.MillisecondsPerDocument, bytes, run.Words, Cpu: run.Cpu));
 }

@@ -13,6 +13,11 @@ public sealed class PolishMorphology : IWordAnalyzer
 {
     private static readonly MorphAnalysis[] None = [];
 
+    // The tagger, the name recogniser and lemmatiser, the resolver and the event extractor all ask for the
+    // readings of the same words; a bounded cache answers the repeats without walking the automaton again.
+    private const int MaxCachedWords = 200_000;
+    private readonly BoundedCache<string, MorphAnalysis[]> _readings = new(MaxCachedWords, StringComparer.Ordinal);
+
     // Raw tags are interned by the dictionary and there are only a few thousand, so this stays small.
     private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _expansions = new(StringComparer.Ordinal);
     private readonly Func<string, IReadOnlyList<string>> _expand;
@@ -36,12 +41,23 @@ public sealed class PolishMorphology : IWordAnalyzer
     /// <summary>
     /// Deduplicated NKJP readings of <paramref name="word"/>: the exact form's first, then those of
     /// its case variants (lower case for Capitalised words; title and lower case for ALL-CAPS ones).
+    /// The list is shared between callers: it must not be changed.
     /// </summary>
     public IReadOnlyList<MorphAnalysis> Analyze(string word)
     {
         if (string.IsNullOrEmpty(word))
             return None;
 
+        if (_readings.TryGetValue(word, out MorphAnalysis[]? cached))
+            return cached;
+
+        MorphAnalysis[] readings = Readings(word);
+        _readings.TryAdd(word, readings);
+        return readings;
+    }
+
+    private MorphAnalysis[] Readings(string word)
+    {
         List<MorphAnalysis>? result = null;
         Collect(word, ref result);
         switch (Casing.Of(word))
@@ -54,7 +70,7 @@ public sealed class PolishMorphology : IWordAnalyzer
                 Collect(word.ToLowerInvariant(), ref result);
                 break;
         }
-        return result is null ? None : result;
+        return result is null ? None : [.. result];
     }
 
     /// <summary>The NKJP tags of a raw Morfologik tag, cached.</summary>

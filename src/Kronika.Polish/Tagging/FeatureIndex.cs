@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace Kronika.Polish.Tagging;
 
@@ -64,6 +65,30 @@ internal sealed class FeatureIndex
             }
 
             slot = (slot + 1) & _mask;
+        }
+    }
+
+    /// <summary>
+    /// The rows of many keys at once (length 0 for a key without a row). The table is far larger than the
+    /// processor's caches, so nearly every key costs a miss: the first pass asks for every key's slot
+    /// (prefetch) so that the misses overlap instead of coming one after another.
+    /// </summary>
+    public unsafe void FindRows(ReadOnlySpan<ulong> keys, Span<int> starts, Span<int> lengths)
+    {
+        if (Sse.IsSupported)
+        {
+            fixed (Slot* slots = _slots)
+            {
+                foreach (ulong key in keys)
+                {
+                    Sse.Prefetch0(slots + ((int)(key >> 3) & _mask));
+                }
+            }
+        }
+
+        for (int k = 0; k < keys.Length; k++)
+        {
+            TryGetRow(keys[k], out starts[k], out lengths[k]);
         }
     }
 

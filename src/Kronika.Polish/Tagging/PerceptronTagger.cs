@@ -49,10 +49,7 @@ public sealed class PerceptronTagger
 
                 int n = context.Extract(i, features);
                 Array.Clear(scores, 0, _atoms.Count);
-                for (int f = 0; f < n; f++)
-                {
-                    _weights.AddTo(features[f], scores);
-                }
+                _weights.AddTo(features[..n], scores);
 
                 context.Choose(i, Best(candidates, context.Candidates(i), scores));
             }
