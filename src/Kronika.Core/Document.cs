@@ -36,7 +36,7 @@ public sealed class Document
     public static Document Create(string text, DocumentInfo? info = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        text = ReplaceLoneSurrogates(text);
+        text = ReplaceNonText(text);
         string normalized = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         return new Document(normalized, info ?? new DocumentInfo());
     }
@@ -44,15 +44,16 @@ public sealed class Document
     public string Text { get; }
 
     /// <summary>
-    /// A lone surrogate is not text (no encoding can carry it, and normalisation rejects it); it becomes
-    /// U+FFFD, which keeps every other offset where it was.
+    /// A lone surrogate is not text (no encoding can carry it, and normalisation rejects it), nor are the
+    /// noncharacters U+FFFE and U+FFFF (normalisation rejects them too); each becomes U+FFFD, which keeps
+    /// every other offset where it was.
     /// </summary>
-    private static string ReplaceLoneSurrogates(string text)
+    private static string ReplaceNonText(string text)
     {
         int i = 0;
         for (; i < text.Length; i++)
         {
-            if (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])))
+            if (IsNotText(text, i))
             {
                 break;
             }
@@ -69,13 +70,13 @@ public sealed class Document
         }
 
         char[] chars = text.ToCharArray();
-        for (int j = 0; j < chars.Length; j++)
+        for (int j = i; j < chars.Length; j++)
         {
             if (char.IsHighSurrogate(chars[j]) && j + 1 < chars.Length && char.IsLowSurrogate(chars[j + 1]))
             {
                 j++;
             }
-            else if (char.IsSurrogate(chars[j]))
+            else if (char.IsSurrogate(chars[j]) || chars[j] is '\uFFFE' or '\uFFFF')
             {
                 chars[j] = '\uFFFD';
             }
@@ -83,6 +84,11 @@ public sealed class Document
 
         return new string(chars);
     }
+
+    /// <summary>Whether the code unit at <paramref name="i"/> is a noncharacter or a surrogate without its other half.</summary>
+    private static bool IsNotText(string text, int i) =>
+        text[i] is '\uFFFE' or '\uFFFF'
+        || (char.IsSurrogate(text[i]) && !(char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])));
 
     public DocumentInfo Info { get; }
 

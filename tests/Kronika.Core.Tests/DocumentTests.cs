@@ -102,6 +102,19 @@ public sealed class DocumentTests
         Assert.Equal(input.Length, document.Text.Length);
     }
 
+    // Found by fuzzing (tests/Kronika.Properties.Tests/Fuzz/findings): normalisation throws on U+FFFE and U+FFFF.
+    [Theory]
+    [InlineData('\uFFFE')]
+    [InlineData('\uFFFF')]
+    public void Noncharacters_become_replacement_characters_without_changing_length(char noncharacter)
+    {
+        Document alone = Document.Create(noncharacter.ToString());
+        Document inText = Document.Create("Mo\u0301j " + noncharacter + " kot");
+
+        Assert.Equal("\uFFFD", alone.Text);
+        Assert.Equal("Mój \uFFFD kot", inText.Text);
+    }
+
     [Fact]
     public void A_lone_surrogate_does_not_shift_later_offsets()
     {

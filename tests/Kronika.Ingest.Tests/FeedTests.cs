@@ -80,4 +80,46 @@ public sealed class FeedTests
         Assert.Equal(path, item.Source);
         Assert.NotNull(item.Error);
     }
+
+    [Fact]
+    public void A_feed_that_breaks_off_keeps_the_items_before_the_break_and_fails_once()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Write("cut.xml", """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Ucięty</title>
+            <item><title>Cały wpis</title><link>https://example.pl/a</link><description>Pierwszy opis.</description></item>
+            <item><title>Urwany
+            """);
+        List<IngestItem> items = Sources.ReadAll(new SourceOptions { FetchLinks = false }, path);
+        Assert.Equal(2, items.Count);
+        Assert.Equal(("Cały wpis", "Ucięty"), (items[0].Article!.Metadata.Title!, items[0].Article!.Metadata.Outlet!));
+        Assert.Null(items[1].Article);
+        Assert.Equal(path + "#2", items[1].Source);
+        Assert.Contains("not a readable RSS or Atom feed", items[1].Error);
+    }
+
+    [Fact]
+    public void Rss_1_items_beside_the_channel_are_read()
+    {
+        const string rdf = """
+            <?xml version="1.0"?>
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel rdf:about="https://example.pl/"><title>Kanał RDF</title><link>https://example.pl/</link><description>Opis kanału</description></channel>
+            <item rdf:about="https://example.pl/r1"><title>Wpis RDF</title><link>https://example.pl/r1</link><description>Treść wpisu RDF.</description><dc:date>2024-06-19T08:00:00Z</dc:date></item>
+            </rdf:RDF>
+            """;
+        using var temp = new TempFolder();
+        IngestItem item = Assert.Single(Sources.ReadAll(new SourceOptions { FetchLinks = false }, temp.Write("rdf.xml", rdf)));
+        Assert.Equal(("Wpis RDF", "https://example.pl/r1", "Kanał RDF"), (item.Article!.Metadata.Title!, item.Article.Metadata.Url!, item.Article.Metadata.Outlet!));
+        Assert.Equal("Treść wpisu RDF.", item.Article.Text); // the feed library reads an RSS 1.0 description as the content
+    }
+
+    [Fact]
+    public void A_document_that_is_no_feed_is_one_failure_naming_its_root()
+    {
+        using var temp = new TempFolder();
+        string path = temp.Write("inne.xml", "<?xml version=\"1.0\"?><rss-lista><item><title>x</title></item></rss-lista>");
+        IngestItem item = Assert.Single(Sources.ReadAll(new SourceOptions { FetchLinks = false }, path));
+        Assert.NotNull(item.Error);
+    }
 }

@@ -92,4 +92,35 @@ public sealed class PutTests : IDisposable
         Assert.Equal(PutOutcome.Added, archive.Store.Put(good.Article, good.Text, good.Extraction));
         Assert.Equal(1, archive.Reopen().Stats().Documents);
     }
+
+    [Fact]
+    public void Entity_counts_kept_up_batch_by_batch_equal_a_full_count()
+    {
+        // The sample articles one by one, then in a batch with a replacement in it: the counts the writer
+        // adds up must be what counting every row gives.
+        foreach (ArticleToStore sample in SampleArchive.Articles.Take(2))
+        {
+            archive.Store.Put(sample.Article, sample.Text, sample.Extraction);
+        }
+
+        ArticleToStore first = SampleArchive.Articles[0];
+        ArticleToStore edited = first with { Text = first.Text + " Koniec.", Extraction = first.Extraction with { Document = first.Extraction.Document with { Sha256 = "" } } };
+        archive.Store.PutMany([.. SampleArchive.Articles.Skip(2), edited, Meeting("Jan Kowalski spotkał się z Anną Nowak.", "https://a.example/9")]);
+
+        using var connection = new SqliteConnection($"Data Source={archive.DbPath}");
+        connection.Open();
+        using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT COUNT(*), SUM(e.mentions = (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id)
+                AND e.documents = (SELECT COUNT(*) FROM document_entities d WHERE d.entity_id = e.id)
+                AND e.events = (SELECT COUNT(DISTINCT a.event_id) FROM event_actors a WHERE a.entity_id = e.id)),
+                SUM(e.documents > 0)
+            FROM entities e
+            """;
+        using SqliteDataReader row = command.ExecuteReader();
+        Assert.True(row.Read());
+        Assert.True(row.GetInt64(0) > 5);
+        Assert.Equal(row.GetInt64(0), row.GetInt64(1));
+        Assert.Equal(row.GetInt64(0), row.GetInt64(2));
+    }
 }

@@ -1,8 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Reflection;
-using System.Runtime.InteropServices;
 using System.Text;
+using Kronika.Cli.Bench;
 using Kronika.Core;
 using Kronika.Core.Pipeline;
 using Kronika.Core.Text;
@@ -10,7 +9,10 @@ using Kronika.Polish;
 
 namespace Kronika.Cli.Commands;
 
-/// <summary><c>kronika bench analyze|extract --corpus DIR</c>: throughput of a pipeline, on one core and on all.</summary>
+/// <summary>
+/// <c>kronika bench analyze|extract --corpus DIR</c>: throughput of a pipeline, on one core and on all;
+/// <c>bench ingest|replay|archive</c> measure the archive (<see cref="ArchiveBench"/>).
+/// </summary>
 internal static class BenchCommand
 {
     public static Command Create()
@@ -18,6 +20,9 @@ internal static class BenchCommand
         var command = new Command("bench", "Measure speed and memory on a folder of articles.");
         command.Add(Stage("analyze", "Tokenize, look up and tag every article", p => p.CreateAnalysisPipeline()));
         command.Add(Stage("extract", "Run the whole extraction (analysis, then every extraction stage built so far) on every article", p => p.CreateExtractionPipeline()));
+        command.Add(ArchiveBench.Ingest());
+        command.Add(ArchiveBench.Replay());
+        command.Add(ArchiveBench.Queries());
         return command;
     }
 
@@ -52,7 +57,7 @@ internal static class BenchCommand
             Pipeline pipeline = UpTo(createPipeline(polish), parse.GetValue(until));
             long bytes = texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t));
 
-            PrintMachine();
+            BenchReport.PrintMachine();
             Console.WriteLine($"corpus: {texts.Count} documents, {bytes / 1e6:F2} MB");
             Console.WriteLine($"ready in {ready.TotalMilliseconds:F0} ms (dictionary {polish.Times.Dictionary.TotalMilliseconds:F0} ms, guesser {polish.Times.Guesser.TotalMilliseconds:F0} ms, tagger model {polish.Times.Tagger.TotalMilliseconds:F0} ms, name model {polish.Times.Names.TotalMilliseconds:F0} ms)");
 
@@ -66,7 +71,7 @@ internal static class BenchCommand
             ReportStages(pipeline, texts, bytes);
             int cores = Environment.ProcessorCount;
             Report($"{cores} cores", Median([Run(pipeline, texts, cores), Run(pipeline, texts, cores), Run(pipeline, texts, cores)]), bytes);
-            Console.WriteLine($"peak memory: {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0):F0} MB");
+            BenchReport.PrintPeakMemory();
             return ExitCodes.Success;
         }));
         return command;
@@ -183,21 +188,6 @@ internal static class BenchCommand
     private static RunResult Median(RunResult[] runs) =>
         runs.OrderBy(r => r.Elapsed).ElementAt(runs.Length / 2) with { Cpu = runs.Select(r => r.Cpu).Order().ElementAt(runs.Length / 2) };
 
-    private static void Report(string label, RunResult run, long bytes)
-    {
-        double seconds = run.Elapsed.TotalSeconds;
-        double[] sorted = [.. run.MillisecondsPerDocument.Order()];
-        Console.WriteLine(
-            $"{label,-8}: {bytes / 1e6 / seconds,7:F2} MB/s, {run.Documents / seconds,8:F0} documents/s, {run.Words / seconds,10:N0} words/s, " +
-            $"p50 {Percentile(sorted, 0.50):F2} ms, p99 {Percentile(sorted, 0.99):F2} ms per document; " +
-            $"CPU {run.Cpu.TotalSeconds:F2} s, {bytes / 1e6 / Math.Max(1e-9, run.Cpu.TotalSeconds):F2} MB per CPU second");
-    }
-
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static void PrintMachine()
-    {
-        string configuration = typeof(BenchCommand).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "?";
-        Console.WriteLine($"machine: {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}, {Environment.ProcessorCount} cores; {RuntimeInformation.FrameworkDescription}, {configuration} build");
-    }
+    private static void Report(string label, RunResult run, long bytes) =>
+        BenchReport.Print(label, new BenchFigures(run.Elapsed, run.Documents, run.MillisecondsPerDocument, bytes, run.Words, Cpu: run.Cpu));
 }

@@ -208,11 +208,13 @@ internal static class TrainCommand
             PolishLanguage polish = PolishLanguage.Load(withNames: false);
             var training = new List<NameTrainingSentence>();
             bool withDev = parse.GetValue(dev);
+            int documents = 0;
             if (nkjpPath is not null)
             {
                 foreach (NkjpDocument document in NkjpIobReader.Read(nkjpPath).Where(d => !NkjpIobReader.IsHeldOut(d) && !(withDev && IsNkjpDev(d))))
                 {
-                    training.AddRange(document.Sentences.Select(s => NameTrainingData.FromNkjp(s, polish.Tagger!)));
+                    int id = documents++;
+                    training.AddRange(document.Sentences.Select(s => NameTrainingData.FromNkjp(s, polish.Tagger!) with { Document = id }));
                 }
             }
 
@@ -226,13 +228,14 @@ internal static class TrainCommand
                     Document document = Document.Create(gold.Text);
                     analysis.Process(document, CancellationToken.None);
                     float weight = parse.GetValue(slavicNerWeight);
-                    training.AddRange(NameTrainingData.FromSlavicNer(document, gold, out int droppedHere).Select(s => s with { Weight = weight }));
+                    int id = documents++;
+                    training.AddRange(NameTrainingData.FromSlavicNer(document, gold, out int droppedHere).Select(s => s with { Weight = weight, Document = id }));
                     dropped += droppedHere;
                     unaligned += gold.Unaligned;
                 }
             }
 
-            Console.WriteLine($"training sentences: {fromNkjp:N0} NKJP + {training.Count - fromNkjp:N0} SlavicNER ({unaligned:N0} SlavicNER mentions not found in the text, {dropped:N0} left out as overlapping or crossing sentences); prepared in {clock.Elapsed.TotalSeconds:F1} s");
+            Console.WriteLine($"training sentences: {fromNkjp:N0} NKJP + {training.Count - fromNkjp:N0} SlavicNER in {documents:N0} documents ({unaligned:N0} SlavicNER mentions not found in the text, {dropped:N0} left out as overlapping or crossing sentences); prepared in {clock.Elapsed.TotalSeconds:F1} s");
             var trainer = new NameModelTrainer(NameLexicons.Load(KnowledgeBase.Load()), polish.Morphology);
             NameModel model = trainer.Train(training, parse.GetValue(epochs), parse.GetValue(seed), parse.GetValue(minCount), Console.WriteLine);
             string path = parse.GetValue(output)!;

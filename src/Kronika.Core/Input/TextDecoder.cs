@@ -77,8 +77,9 @@ public static class TextDecoder
         {
             declared = Encoding.GetEncoding(charset.Trim().Trim('"', '\''), EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
         }
-        catch (ArgumentException)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
+            // An unknown name, or one .NET refuses to decode (UTF-7, disabled as unsafe): the content decides.
             return null;
         }
 
@@ -212,6 +213,10 @@ public static class TextDecoder
         catch (ArgumentException)
         {
             throw new InputException($"unknown encoding '{name}' (try utf-8, utf-16, windows-1250 or iso-8859-2)");
+        }
+        catch (NotSupportedException)
+        {
+            throw new InputException($"the encoding '{name}' is not supported (try utf-8, utf-16, windows-1250 or iso-8859-2)");
         }
     }
 }

@@ -6,24 +6,44 @@ namespace Kronika.Ingest.Formats;
 /// <summary>
 /// An RSS or Atom feed as articles, one per item: the item's full content when the feed carries it, else
 /// the page its link points to (when <paramref name="fetchPage"/> is given), else its title and description.
+/// Items are read one at a time (<see cref="FeedItemStream"/>), so memory does not grow with the feed; a feed
+/// that breaks off gives the items before the break and then one failure.
 /// </summary>
 public static class FeedArticleReader
 {
     /// <param name="fetchPage">Reads the article at an item's link; null when fetching is not allowed.</param>
     public static IEnumerable<IngestItem> Read(string xml, string origin, Func<Uri, ArticleMetadata, SourceArticle>? fetchPage)
     {
-        Feed feed;
+        using var stream = new FeedItemStream(xml);
+        for (int index = 1; ; index++)
+        {
+            (FeedItem? item, string? error) = Next(stream);
+            if (error is not null)
+            {
+                yield return IngestItem.Failed(index == 1 ? origin : $"{origin}#{index}", $"not a readable RSS or Atom feed ({error})");
+                yield break;
+            }
+
+            if (item is null)
+            {
+                yield break;
+            }
+
+            string? outlet = string.IsNullOrWhiteSpace(stream.Title) ? HtmlArticleReader.HostOf(stream.Link) : stream.Title.Trim();
+            yield return ReadItem(item, $"{origin}#{index}", outlet, fetchPage);
+        }
+    }
+
+    private static (FeedItem? Item, string? Error) Next(FeedItemStream stream)
+    {
         try
         {
-            feed = FeedReader.ReadFromString(xml);
+            return (stream.Next(), null);
         }
-        catch (Exception e) when (e is System.Xml.XmlException or CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException or FormatException or ArgumentException)
+        catch (Exception e) when (e is System.Xml.XmlException or CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException or FormatException or ArgumentException or InvalidOperationException)
         {
-            return [IngestItem.Failed(origin, $"not a readable RSS or Atom feed ({e.Message})")];
+            return (null, e.Message);
         }
-
-        string? outlet = string.IsNullOrWhiteSpace(feed.Title) ? HtmlArticleReader.HostOf(feed.Link) : feed.Title.Trim();
-        return feed.Items.Select((item, index) => ReadItem(item, $"{origin}#{index + 1}", outlet, fetchPage));
     }
 
     private static IngestItem ReadItem(FeedItem item, string where, string? outlet, Func<Uri, ArticleMetadata, SourceArticle>? fetchPage)

@@ -147,10 +147,11 @@ public static class NameEvaluator
             var gold = new List<(int, int, EntityType)>();
             var system = new List<(int, int, EntityType)>();
             int offset = 0;
+            var memory = new NameDocumentMemory();
             foreach (NkjpSentence sentence in document.Sentences)
             {
                 gold.AddRange(NameTrainingData.NkjpNames(sentence).Select(n => (n.First + offset, n.End + offset, n.Type)));
-                int[] labels = model.Label(NameTrainingData.Analyse(sentence, tagger));
+                int[] labels = model.Label(NameTrainingData.Analyse(sentence, tagger), memory);
                 system.AddRange(NameLabels.Decode(labels).Where(n => NkjpTypes.Contains(n.Type)).Select(n => (n.First + offset, n.End + offset, n.Type)));
                 offset += sentence.Tokens.Count;
             }

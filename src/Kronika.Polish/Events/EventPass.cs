@@ -118,9 +118,12 @@ internal sealed class EventPass
             }
         }
 
+        var status = new EventStatusRules(_document, _t, _words, clauses, chunks, subjects, found);
         if (sentence.End <= _headlineEnd)
         {
-            // The headline restates the body's events: they are taken where the body tells them.
+            // The headline restates the body's events: they are taken where the body tells them. Those only the
+            // headline tells keep its status and the words that state them (an allegation is a claim).
+            found.ForEach(status.Decide);
             _headline.AddRange(found);
             return;
         }
@@ -131,7 +134,6 @@ internal sealed class EventPass
             _impliedTarget.Fill(draft, clauses, chunks, Drafts.Concat(found));
         }
 
-        var status = new EventStatusRules(_document, _t, _words, clauses, chunks, subjects, found);
         foreach (EventDraft draft in found)
         {
             status.Decide(draft);

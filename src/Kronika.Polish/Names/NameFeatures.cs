@@ -8,8 +8,9 @@ namespace Kronika.Polish.Names;
 /// The label-independent features of each word of a sentence, computed once before decoding: the word,
 /// its lemma and tag (part of speech, number, case), shape, affixes, the words, lemmas, shapes and tags
 /// around it (and pairs of them), what the dictionary knows of it and of its neighbours (a proper name, a common word, nothing) and which
-/// gazetteer lists match there. Each word gets exactly <see cref="PerWord"/> hashed features, and a
-/// capitalisation class that the label transitions depend on.
+/// gazetteer lists match there, and what the recogniser said of the word earlier in the document
+/// (<see cref="NameDocumentMemory"/>; the last <see cref="Remembered"/> features). Each word gets exactly
+/// <see cref="PerWord"/> hashed features, and a capitalisation class that the label transitions depend on.
 /// A lower-case verb, adverb, pronoun or function word, or a punctuation mark, between two plain words
 /// (much of any text) is taken to be outside every name without scoring: its features are left 0, which
 /// makes the recogniser several times cheaper. Training sees the same rule. (Lower-case nouns and
@@ -17,7 +18,10 @@ namespace Kronika.Polish.Names;
 /// </summary>
 internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictionary)
 {
-    public const int PerWord = 35;
+    public const int PerWord = 37;
+
+    /// <summary>How many of a word's features, at the end, come from the document memory (they change as the document is read).</summary>
+    public const int Remembered = 2;
 
     /// <summary>Capitalisation classes: lower case, Capitalised, ALL CAPS, digits, other, Capitalised first word.</summary>
     public const int Classes = 6;
@@ -35,7 +39,8 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
     /// all 0 for words that cannot be in a name), a class per word (<see cref="NameScratch.Classes"/>), and
     /// whether each word is such a word (<see cref="NameScratch.Outside"/>).
     /// </summary>
-    public void Extract(NameSentence sentence, NameScratch scratch)
+    /// <param name="memory">What the recogniser said earlier in the document; null if nothing (a document's first sentence, or a sentence alone).</param>
+    public void Extract(NameSentence sentence, NameScratch scratch, NameDocumentMemory? memory = null)
     {
         int n = sentence.Length;
         scratch.EnsureCapacity(n);
@@ -132,7 +137,35 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
             f[k++] = FeatureHash.Feature(33, Suffix(form, 3), convention * 8 + classes[i]);
             f[k] = FeatureHash.Feature(34, FeatureHash.Feature(0, categories[gazetteerMarks[i]], categories[gazetteerMarks[2 * n + i]]), convention);
         }
+
+        Recall(memory, word, lemma, classes, outside, features);
     }
+
+    /// <summary>
+    /// Writes each scored word's <see cref="Remembered"/> document-memory features (the last of its
+    /// <see cref="PerWord"/>): what was said earlier of its form and of its lemma, with its class; and of
+    /// the word before it with its own form's. Every word is unseen when <paramref name="memory"/> is null.
+    /// </summary>
+    public static void Recall(NameDocumentMemory? memory, ReadOnlySpan<ulong> words, ReadOnlySpan<ulong> lemmas, ReadOnlySpan<byte> classes, ReadOnlySpan<bool> outside, Span<ulong> features)
+    {
+        byte previous = NameDocumentMemory.Unseen;
+        for (int i = 0; i < words.Length; i++)
+        {
+            (byte form, byte lemma) = memory?.Recall(words[i], lemmas[i]) ?? (NameDocumentMemory.Unseen, NameDocumentMemory.Unseen);
+            if (!outside[i])
+            {
+                Span<ulong> f = features.Slice((i * PerWord) + PerWord - Remembered, Remembered);
+                ulong here = (ulong)(form * 8 + classes[i]);
+                f[0] = FeatureHash.Feature(35, here, lemma);
+                f[1] = FeatureHash.Feature(36, i == 0 ? 255UL : previous, here);
+            }
+
+            previous = form;
+        }
+    }
+
+    /// <summary>Whether a capitalisation class (<see cref="ClassOf"/>) is that of a word with a capital first letter.</summary>
+    public static bool IsCapitalised(byte c) => c is 1 or 2 or 5;
 
     /// <summary>What the dictionary says of a capitalised word: 1 unknown, 2 a proper name (a capitalised lemma), 3 only common words; 0 for other words.</summary>
     private ulong Knowledge(string form)

@@ -11,7 +11,7 @@ namespace Kronika.Polish.Names;
 public sealed class NameModel
 {
     private const string Magic = "KRONIKA-NER";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     [ThreadStatic]
     private static NameScratch? t_scratch;
@@ -39,12 +39,16 @@ public sealed class NameModel
     public int WeightCount => _weights.WeightCount;
 
     /// <summary>The BIO label of each word (see <see cref="NameLabels"/>).</summary>
-    public int[] Label(NameSentence sentence)
+    /// <param name="memory">
+    /// The labels given to the earlier sentences of the same document, which this sentence's are then added
+    /// to; null for a sentence read alone. Label a document's sentences in order with one memory.
+    /// </param>
+    public int[] Label(NameSentence sentence, NameDocumentMemory? memory = null)
     {
         int n = sentence.Length;
         int count = NameLabels.Count;
         NameScratch scratch = t_scratch ??= new NameScratch();
-        _features.Extract(sentence, scratch);
+        _features.Extract(sentence, scratch, memory);
         Span<float> emissions = scratch.Emissions.AsSpan(0, n * count);
         emissions.Clear();
         for (int i = 0; i < n; i++)
@@ -57,6 +61,7 @@ public sealed class NameModel
 
         var labels = new int[n];
         NameDecoder.Decode(emissions, _transitions, scratch.Classes.AsSpan(0, n), scratch.Outside.AsSpan(0, n), labels, scratch);
+        memory?.Remember(scratch.Words.AsSpan(0, n), scratch.Lemmas.AsSpan(0, n), scratch.Classes.AsSpan(0, n), scratch.Outside.AsSpan(0, n), labels);
         return labels;
     }
 

@@ -7,7 +7,7 @@ namespace Kronika.Polish.Names;
 
 /// <summary>
 /// Pipeline component: finds the names of people, organisations, places, events and products, sentence
-/// by sentence, with a trained <see cref="NameModel"/>. States come out as <see cref="EntityType.Location"/>
+/// by sentence in order, with a trained <see cref="NameModel"/> that remembers what it said earlier in the document. States come out as <see cref="EntityType.Location"/>
 /// (the training corpora do not tell them apart from other places); a later stage decides which are countries.
 /// </summary>
 public sealed class PolishNameRecognizer(NameModel model) : IPipelineComponent
@@ -25,6 +25,7 @@ public sealed class PolishNameRecognizer(NameModel model) : IPipelineComponent
         ImmutableArray<Token> tokens = document.Tokens;
         ImmutableArray<MorphAnalysis> morphology = document.Morphology;
         var names = ImmutableArray.CreateBuilder<NameMention>();
+        var memory = new NameDocumentMemory();
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -36,7 +37,7 @@ public sealed class PolishNameRecognizer(NameModel model) : IPipelineComponent
                 analyses[i] = morphology[sentence.FirstToken + i];
             }
 
-            int[] labels = model.Label(new NameSentence(forms, analyses));
+            int[] labels = model.Label(new NameSentence(forms, analyses), memory);
             foreach ((int first, int end, EntityType type) in NameLabels.Decode(labels))
             {
                 int a = sentence.FirstToken + first, b = sentence.FirstToken + end;

@@ -79,8 +79,9 @@ public sealed class TimeResolver(DateOnly? date)
                     return $"XXXX-{month:D2}-{day:D2}";
                 }
 
-                if (day > DateTime.DaysInMonth(dy, month.Value))
+                if (dy is < 1 or > 9999 || day > DateTime.DaysInMonth(dy, month.Value))
                 {
+                    // "0000-01-01", "31.02.2024": no such day.
                     return null;
                 }
 
@@ -174,7 +175,13 @@ public sealed class TimeResolver(DateOnly? date)
                     return "XXXX-XX-XX";
                 }
 
-                DateOnly result = a.AddDays(days);
+                if (a.DayNumber + days is < 0 || a.DayNumber + days > DateOnly.MaxValue.DayNumber)
+                {
+                    // "dzień później" after 9999-12-31: past the calendar.
+                    return null;
+                }
+
+                DateOnly result = DateOnly.FromDayNumber(a.DayNumber + days);
                 SetAnchor(result);
                 return new CalendarValue(result, Granularity.Day).Format();
 

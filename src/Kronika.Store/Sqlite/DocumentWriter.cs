@@ -8,14 +8,21 @@ namespace Kronika.Store.Sqlite;
 /// <summary>
 /// Writes articles and their facts inside one open transaction, merging entities and events into the
 /// archive as it goes, and remembers which archive entities and events it touched so that their counts
-/// are recomputed once, at the end (<see cref="Recount"/>). It lives as long as the store's write
+/// are brought up to date once, at the end (<see cref="Recount"/>). It lives as long as the store's write
 /// connection, so that each SQL statement is prepared once, not once per article.
 /// </summary>
+/// <remarks>
+/// An added article only adds to an entity's counts, so they grow by what the batch added (a few rows per
+/// entity); counting an entity's rows again would read all of them, and a country or a head of state is
+/// named in most articles, which made each batch slower the larger the archive. Only the entities of a
+/// removed (replaced) article are counted again in full, since a removal can delete events and shrink counts.
+/// </remarks>
 internal sealed class DocumentWriter : IDisposable
 {
     private readonly SqliteConnection connection;
     private readonly Dictionary<string, SqliteCommand> commands = [];
-    private readonly HashSet<long> touchedEntities = [];
+    private readonly HashSet<long> recountedEntities = [];
+    private readonly Dictionary<long, EntityCounts> addedCounts = [];
     private readonly HashSet<long> touchedEvents = [];
     private readonly HashSet<long> touchedClaims = [];
     private readonly EventMerger merger;
@@ -33,7 +40,8 @@ internal sealed class DocumentWriter : IDisposable
         transaction = batch;
         touchedClaims.Clear();
         touchedEvents.Clear();
-        touchedEntities.Clear();
+        recountedEntities.Clear();
+        addedCounts.Clear();
     }
 
     public long? FindBySha(string sha256) => Prepared("SELECT id FROM documents WHERE sha256 = $sha").With("$sha", sha256).LongOrNull();
@@ -44,7 +52,7 @@ internal sealed class DocumentWriter : IDisposable
     /// <summary>Removes an article with all its facts; archive events, claims and entities left without any report go too.</summary>
     public void Remove(long document)
     {
-        Collect("SELECT entity_id FROM document_entities WHERE document_id = $d", document, touchedEntities);
+        Collect("SELECT entity_id FROM document_entities WHERE document_id = $d", document, recountedEntities);
         Collect("SELECT DISTINCT event_id FROM event_mentions WHERE document_id = $d", document, touchedEvents);
         Collect("SELECT DISTINCT claim_id FROM claim_reports WHERE document_id = $d", document, touchedClaims);
         Run("DELETE FROM quotes_fts WHERE rowid IN (SELECT id FROM quotes WHERE document_id = $d)", document);
@@ -99,7 +107,7 @@ internal sealed class DocumentWriter : IDisposable
             merger.Recompute(e);
         }
 
-        foreach (long entity in touchedEntities.Order())
+        foreach (long entity in recountedEntities.Order())
         {
             if (Run("DELETE FROM entities WHERE id = $d AND NOT EXISTS (SELECT 1 FROM document_entities WHERE entity_id = $d)", entity) == 0)
             {
@@ -113,9 +121,19 @@ internal sealed class DocumentWriter : IDisposable
             }
         }
 
+        SqliteCommand grow = Prepared("UPDATE entities SET mentions = mentions + $m, documents = documents + $docs, events = events + $events WHERE id = $d");
+        foreach ((long entity, EntityCounts added) in addedCounts.OrderBy(p => p.Key))
+        {
+            if (!recountedEntities.Contains(entity))
+            {
+                grow.With("$d", entity).With("$m", added.Mentions).With("$docs", added.Documents).With("$events", added.Events).ExecuteNonQuery();
+            }
+        }
+
         touchedClaims.Clear();
         touchedEvents.Clear();
-        touchedEntities.Clear();
+        recountedEntities.Clear();
+        addedCounts.Clear();
     }
 
     private Dictionary<string, long> AddEntities(long document, ExtractionResult extraction)
@@ -143,7 +161,8 @@ internal sealed class DocumentWriter : IDisposable
                 .With("$kid", entity.KnowledgeId)
                 .Long();
             ids[entity.Id] = id;
-            touchedEntities.Add(id);
+            Added(id).Documents++;
+            Added(id).Mentions += entity.Mentions.Length;
             link.With("$d", document).With("$local", entity.Id).With("$e", id).With("$name", entity.Name)
                 .With("$roles", JsonSerializer.Serialize(entity.Roles.ToArray(), ArchiveJsonContext.Default.StringArray)).ExecuteNonQuery();
             foreach (MentionRecord m in entity.Mentions)
@@ -193,12 +212,15 @@ internal sealed class DocumentWriter : IDisposable
             long[] source = ArchiveIds(e.Source, entities);
             long[] target = ArchiveIds(e.Target, entities);
             long? location = Archive(e.Location, entities);
-            long archiveEvent = merger.Merge(document, e, source, target, location);
+            (long archiveEvent, bool created) = merger.Merge(document, e, source, target, location);
             ids[e.Id] = archiveEvent;
             touchedEvents.Add(archiveEvent);
-            foreach (long actor in source.Concat(target))
+            if (created)
             {
-                touchedEntities.Add(actor);
+                foreach (long actor in source.Union(target))
+                {
+                    Added(actor).Events++;
+                }
             }
 
             insert.With("$d", document).With("$local", e.Id).With("$event", archiveEvent).With("$mode", e.Mode).With("$cameo", e.Cameo)
@@ -267,6 +289,27 @@ internal sealed class DocumentWriter : IDisposable
         }
 
         return [.. ids];
+    }
+
+    private EntityCounts Added(long entity)
+    {
+        if (!addedCounts.TryGetValue(entity, out EntityCounts? counts))
+        {
+            counts = new EntityCounts();
+            addedCounts[entity] = counts;
+        }
+
+        return counts;
+    }
+
+    /// <summary>What a batch added to one archive entity: rows of <c>mentions</c> and <c>document_entities</c>, and new events it acts in.</summary>
+    private sealed class EntityCounts
+    {
+        public int Mentions { get; set; }
+
+        public int Documents { get; set; }
+
+        public int Events { get; set; }
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;

@@ -35,8 +35,8 @@ internal sealed class EventMerger(Func<string, SqliteCommand> prepared)
         WHERE id = $e
         """);
 
-    /// <summary>The archive event for this report: an existing one it matches, else a new one.</summary>
-    public long Merge(long document, EventRecord e, long[] source, long[] target, long? location)
+    /// <summary>The archive event for this report: an existing one it matches, else a new one (<c>Created</c>).</summary>
+    public (long Id, bool Created) Merge(long document, EventRecord e, long[] source, long[] target, long? location)
     {
         string key = MergeKey(e, source, target);
         string? day = Day(e.Date);
@@ -65,7 +65,7 @@ internal sealed class EventMerger(Func<string, SqliteCommand> prepared)
             .FirstOrDefault();
         if (best is { } found)
         {
-            return found;
+            return (found, false);
         }
 
         long id = CreateEvent.With("$key", key).With("$type", e.Type).With("$mode", e.Mode).With("$cameo", e.Cameo).With("$date", e.Date)
@@ -78,7 +78,7 @@ internal sealed class EventMerger(Func<string, SqliteCommand> prepared)
             }
         }
 
-        return id;
+        return (id, true);
     }
 
     /// <summary>

@@ -51,26 +51,42 @@ public sealed partial class SqliteArchiveStore
             return new Page<SearchHit>([], 0, window.Offset, window.Limit);
         }
 
-        // Each table marks its own snippet; bm25 ranks are comparable enough to interleave the three kinds.
+        // bm25 ranks are comparable enough to interleave the three kinds. The page is chosen first; only its
+        // hits get a snippet (marking the words is the costly part) and a title.
         const string hits = """
-            SELECT 'document' AS kind, f.rowid AS id, f.rowid AS document_id, d.title AS title,
-                   snippet(documents_fts, 1, '[', ']', '…', 16) AS snippet, bm25(documents_fts) AS rank
-            FROM documents_fts f JOIN documents d ON d.id = f.rowid WHERE documents_fts MATCH $q
+            SELECT 'document' AS kind, f.rowid AS id, f.rowid AS document_id, f.rowid AS row, bm25(documents_fts) AS rank
+            FROM documents_fts f WHERE documents_fts MATCH $q
             UNION ALL
-            SELECT 'quote', q.id, q.document_id, d.title, snippet(quotes_fts, 0, '[', ']', '…', 16), bm25(quotes_fts)
-            FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN documents d ON d.id = q.document_id WHERE quotes_fts MATCH $q
+            SELECT 'quote', q.id, q.document_id, q.id, bm25(quotes_fts)
+            FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH $q
             UNION ALL
-            SELECT 'claim', r.claim_id, r.document_id, d.title, snippet(claims_fts, 0, '[', ']', '…', 16), bm25(claims_fts)
-            FROM claims_fts f JOIN claim_reports r ON r.id = f.rowid JOIN documents d ON d.id = r.document_id WHERE claims_fts MATCH $q
+            SELECT 'claim', r.claim_id, r.document_id, r.id, bm25(claims_fts)
+            FROM claims_fts f JOIN claim_reports r ON r.id = f.rowid WHERE claims_fts MATCH $q
             """;
         return Read(connection =>
         {
             int total = (int)connection.Command($"SELECT COUNT(*) FROM ({hits})").With("$q", match).Long();
-            List<SearchHit> items = connection.Command($"SELECT kind, id, document_id, title, snippet, rank FROM ({hits}) ORDER BY rank, kind, id LIMIT $limit OFFSET $offset")
+            var page = connection.Command($"SELECT kind, id, document_id, row, rank FROM ({hits}) ORDER BY rank, kind, id, row LIMIT $limit OFFSET $offset")
                 .With("$q", match).With("$limit", window.Limit).With("$offset", window.Offset)
-                .Rows(r => new SearchHit(r.GetString(0), r.GetInt64(1), r.GetInt64(2), r.StringOrNull(3), r.GetString(4), r.GetDouble(5)));
+                .Rows(r => (Kind: r.GetString(0), Id: r.GetInt64(1), Document: r.GetInt64(2), Row: r.GetInt64(3), Rank: r.GetDouble(4)));
+            Dictionary<long, string?> titles = connection.Command("SELECT id, title FROM documents WHERE id IN (SELECT value FROM json_each($ids))")
+                .With("$ids", JsonIds.Write(page.Select(h => h.Document).Distinct()))
+                .Rows(r => (Id: r.GetInt64(0), Title: r.StringOrNull(1))).ToDictionary(t => t.Id, t => t.Title);
+            List<SearchHit> items = [.. page.Select(h => new SearchHit(h.Kind, h.Id, h.Document, titles.GetValueOrDefault(h.Document), Snippet(connection, match, h.Kind, h.Row), h.Rank))];
             return new Page<SearchHit>(items, total, window.Offset, window.Limit);
         });
+    }
+
+    /// <summary>The indexed text of one hit with the matched words in [brackets], cut to about 16 words around them.</summary>
+    private static string Snippet(Microsoft.Data.Sqlite.SqliteConnection connection, string match, string kind, long row)
+    {
+        string sql = kind switch
+        {
+            "document" => "SELECT snippet(documents_fts, 1, '[', ']', '…', 16) FROM documents_fts WHERE documents_fts MATCH $q AND rowid = $r",
+            "quote" => "SELECT snippet(quotes_fts, 0, '[', ']', '…', 16) FROM quotes_fts WHERE quotes_fts MATCH $q AND rowid = $r",
+            _ => "SELECT snippet(claims_fts, 0, '[', ']', '…', 16) FROM claims_fts WHERE claims_fts MATCH $q AND rowid = $r",
+        };
+        return connection.Command(sql).With("$q", match).With("$r", row).ExecuteScalar() as string ?? "";
     }
 
     public ArchiveStats Stats() => Read(connection => connection.Command("""

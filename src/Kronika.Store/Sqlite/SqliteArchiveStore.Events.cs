@@ -55,46 +55,52 @@ public sealed partial class SqliteArchiveStore
                 where.Add("e.status = $p", query.Status.Trim().ToLowerInvariant());
             }
 
-            // A timeline: dated events in date order, undated ones last, then in the order they were stored.
-            Page<ArchiveEvent> page = where.Page(connection, EventColumns, "events e", "e.date IS NULL, e.date, e.id", query.Page, r => ReadEvent(r, lookup));
-            return page with { Items = [.. page.Items.Select(e => Complete(connection, lookup, e))] };
+            // A timeline: dated events in date order, undated ones last, then in the order they were stored. The
+            // page's ids come first (an index gives them in order); details are read for those alone.
+            Page<long> page = where.Page(connection, "e.id", "events e", "e.date IS NULL, e.date, e.id", query.Page, r => r.GetInt64(0));
+            return new Page<ArchiveEvent>(EventsById(connection, lookup, page.Items), page.Total, page.Offset, page.Limit);
         });
     }
 
-    public ArchiveEvent? Event(long id) => Read(connection =>
+    public ArchiveEvent? Event(long id) => Read(connection => EventsById(connection, new EntityLookup(connection), [id]).FirstOrDefault());
+
+    /// <summary>The events with these ids, in this order, with their actors and reports: three queries however many there are.</summary>
+    private static List<ArchiveEvent> EventsById(SqliteConnection connection, EntityLookup lookup, IReadOnlyList<long> ids)
     {
-        var lookup = new EntityLookup(connection);
-        return connection.Command($"SELECT {EventColumns} FROM events e WHERE e.id = $id").With("$id", id)
-            .Rows(r => ReadEvent(r, lookup))
-            .Select(e => Complete(connection, lookup, e))
-            .FirstOrDefault();
-    });
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        string json = JsonIds.Write(ids);
+        Dictionary<long, ArchiveEvent> events = connection.Command($"SELECT {EventColumns} FROM events e WHERE e.id IN (SELECT value FROM json_each($ids))")
+            .With("$ids", json).Rows(r => ReadEvent(r, lookup)).ToDictionary(e => e.Id);
+        ILookup<long, (string Side, long Entity)> actors = connection.Command("""
+            SELECT event_id, side, entity_id FROM event_actors WHERE event_id IN (SELECT value FROM json_each($ids)) ORDER BY event_id, side, entity_id
+            """).With("$ids", json)
+            .Rows(r => (Event: r.GetInt64(0), Side: r.GetString(1), Entity: r.GetInt64(2)))
+            .ToLookup(a => a.Event, a => (a.Side, a.Entity));
+        ILookup<long, EventMention> mentions = connection.Command("""
+            SELECT m.event_id, m.document_id, d.title, d.outlet, d.url, m.local_id, m.status, m.date,
+                   m.trigger_start, m.trigger_end, m.trigger_text, m.sentence_start, m.sentence_end, m.sentence_text, d.date
+            FROM event_mentions m JOIN documents d ON d.id = m.document_id
+            WHERE m.event_id IN (SELECT value FROM json_each($ids)) ORDER BY m.event_id, d.date IS NULL, d.date, m.document_id, m.trigger_start
+            """).With("$ids", json)
+            .Rows(r => (Event: r.GetInt64(0), Mention: new EventMention(
+                r.GetInt64(1), r.StringOrNull(2), r.StringOrNull(3), r.StringOrNull(4), r.GetString(5), r.GetString(6), r.StringOrNull(7),
+                new Kronika.Core.Output.SpanText(r.GetInt32(8), r.GetInt32(9), r.GetString(10)),
+                new Kronika.Core.Output.SpanText(r.GetInt32(11), r.GetInt32(12), r.GetString(13)),
+                r.StringOrNull(14))))
+            .ToLookup(m => m.Event, m => m.Mention);
+        return [.. ids.Where(events.ContainsKey).Select(id => events[id] with
+        {
+            Source = lookup.Refs(actors[id].Where(a => a.Side == "source").Select(a => a.Entity)),
+            Target = lookup.Refs(actors[id].Where(a => a.Side == "target").Select(a => a.Entity)),
+            Mentions = [.. mentions[id]],
+        })];
+    }
 
     private static ArchiveEvent ReadEvent(SqliteDataReader r, EntityLookup lookup) => new(
         r.GetInt64(0), r.GetString(1), r.StringOrNull(2), r.StringOrNull(3), [], [], r.StringOrNull(4), lookup.Ref(r.LongOrNull(5)),
         r.GetString(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), [], DateTimeOffset.Parse(r.GetString(10), CultureInfo.InvariantCulture));
-
-    /// <summary>Adds an event's actors on both sides and every article's report of it.</summary>
-    private static ArchiveEvent Complete(SqliteConnection connection, EntityLookup lookup, ArchiveEvent e)
-    {
-        var actors = connection.Command("SELECT side, entity_id FROM event_actors WHERE event_id = $e ORDER BY side, entity_id").With("$e", e.Id)
-            .Rows(r => (Side: r.GetString(0), Entity: r.GetInt64(1)));
-        List<EventMention> mentions = connection.Command("""
-            SELECT m.document_id, d.title, d.outlet, d.url, m.local_id, m.status, m.date,
-                   m.trigger_start, m.trigger_end, m.trigger_text, m.sentence_start, m.sentence_end, m.sentence_text, d.date
-            FROM event_mentions m JOIN documents d ON d.id = m.document_id
-            WHERE m.event_id = $e ORDER BY d.date IS NULL, d.date, m.document_id, m.trigger_start
-            """).With("$e", e.Id)
-            .Rows(r => new EventMention(
-                r.GetInt64(0), r.StringOrNull(1), r.StringOrNull(2), r.StringOrNull(3), r.GetString(4), r.GetString(5), r.StringOrNull(6),
-                new Kronika.Core.Output.SpanText(r.GetInt32(7), r.GetInt32(8), r.GetString(9)),
-                new Kronika.Core.Output.SpanText(r.GetInt32(10), r.GetInt32(11), r.GetString(12)),
-                r.StringOrNull(13)));
-        return e with
-        {
-            Source = lookup.Refs(actors.Where(a => a.Side == "source").Select(a => a.Entity)),
-            Target = lookup.Refs(actors.Where(a => a.Side == "target").Select(a => a.Entity)),
-            Mentions = mentions,
-        };
-    }
 }

@@ -193,4 +193,23 @@ public sealed class TextDecoderTests
         var e = Assert.Throws<InputException>(() => TextDecoder.Decode(Encoding.UTF8.GetBytes(Sentence), name));
         Assert.Contains("unknown encoding", e.Message);
     }
+
+    // Found by fuzzing the HTML path: .NET refuses UTF-7 with NotSupportedException, which escaped as an internal error.
+    [Fact]
+    public void A_declared_utf7_charset_is_ignored_and_the_content_decides()
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes("<meta charset=utf-7><p>" + Sentence + " +AGEAYgBj-</p>");
+
+        DecodedText decoded = TextDecoder.Decode(bytes, null, "utf-7");
+
+        Assert.Equal("utf-8", decoded.Encoding);
+        Assert.Contains(Sentence + " +AGEAYgBj-", decoded.Text);
+    }
+
+    [Fact]
+    public void A_forced_utf7_encoding_is_refused_clearly()
+    {
+        var e = Assert.Throws<InputException>(() => TextDecoder.Decode(Encoding.UTF8.GetBytes(Sentence), "utf-7"));
+        Assert.Contains("not supported", e.Message);
+    }
 }

@@ -73,6 +73,66 @@ public class NameModelTests
     }
 
     [Fact]
+    public void Remembers_what_an_earlier_sentence_of_the_document_said_of_the_same_word()
+    {
+        // The second sentence is the same in both kinds of document; only the first tells a person from a
+        // place. The words are new to the model, so nothing but the document memory can tell them apart.
+        string[] starts = ["Bor", "Kal", "Mer", "Sun", "Tav", "Wol", "Dra", "Gor"];
+        string[] ends = ["ek", "owa", "ian", "usz", "ach"];
+        var corpus = new List<NameTrainingSentence>();
+        for (int i = 0; i < starts.Length * ends.Length; i++)
+        {
+            string word = starts[i % starts.Length] + ends[i / starts.Length];
+            corpus.AddRange(Document(i, word, person: i % 2 == 0));
+        }
+
+        NameModel model = new NameModelTrainer(Lexicons, new EmptyDictionary()).Train(corpus, epochs: 8, seed: 1, minCount: 1);
+
+        foreach (bool person in new[] { true, false })
+        {
+            NameTrainingSentence[] document = Document(-1, "Zymbor", person);
+            var memory = new NameDocumentMemory();
+            foreach (NameTrainingSentence sentence in document)
+            {
+                Assert.Equal(sentence.Gold, model.Label(sentence.Sentence, memory));
+            }
+        }
+
+        static NameTrainingSentence[] Document(int id, string word, bool person)
+        {
+            EntityType type = person ? EntityType.Person : EntityType.Location;
+            return
+            [
+                Sentence(person ? $"Pani {word} mieszka tutaj" : $"Miasto {word} leży tutaj", (1, 2, type)) with { Document = id },
+                Sentence($"Wczoraj {word} zniknął", (1, 2, type)) with { Document = id },
+            ];
+        }
+    }
+
+    [Fact]
+    public void The_document_memory_keeps_the_latest_name_type_over_a_capitalised_word_outside_names()
+    {
+        var memory = new NameDocumentMemory();
+        ulong[] forms = [11, 12, 13, 14], lemmas = [21, 22, 23, 24];
+        byte[] classes = [5, 1, 0, 1];
+        bool[] unscored = [false, false, false, true];
+        int person = NameLabels.Begin(EntityType.Person), place = NameLabels.Begin(EntityType.Location);
+
+        memory.Remember(forms, lemmas, classes, unscored, [NameLabels.Outside, person, NameLabels.Outside, person]);
+        memory.Remember([11, 12], [21, 22], [1, 1], [false, false], [place, NameLabels.Outside]);
+
+        Assert.Equal((NameDocumentMemory.ValueOf(place), NameDocumentMemory.ValueOf(place)), memory.Recall(11, 21));
+        Assert.Equal((NameDocumentMemory.ValueOf(person), NameDocumentMemory.ValueOf(person)), memory.Recall(12, 22));
+        Assert.Equal((NameDocumentMemory.Unseen, NameDocumentMemory.Unseen), memory.Recall(13, 23));
+        Assert.Equal((NameDocumentMemory.Unseen, NameDocumentMemory.Unseen), memory.Recall(14, 24));
+        memory.Remember([13], [99], [1], [false], [NameLabels.Outside]);
+        Assert.Equal((NameDocumentMemory.Outside, NameDocumentMemory.Unseen), memory.Recall(13, 23));
+
+        memory.Clear();
+        Assert.Equal((NameDocumentMemory.Unseen, NameDocumentMemory.Unseen), memory.Recall(11, 21));
+    }
+
+    [Fact]
     public void A_file_that_is_not_a_model_is_rejected_clearly()
     {
         string path = Path.Combine(Path.GetTempPath(), $"kronika-not-a-model-{Guid.NewGuid():N}.gz");

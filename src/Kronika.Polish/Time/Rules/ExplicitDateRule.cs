@@ -173,14 +173,26 @@ public sealed class ExplicitDateRule : ITimeRule
 
     private static ExplicitDate? DateToken(string text)
     {
+        // The token keeps a combining mark written after its last digit ("2024\u0301"): no number, no date.
         string[] parts = text.Split('-', '.', '/');
-        int[] numbers = [.. parts.Where(p => p.Length > 0).Select(p => int.Parse(p, CultureInfo.InvariantCulture))];
-        if (text.Contains('-') && numbers.Length == 3)
+        var numbers = new List<int>(3);
+        foreach (string part in parts.Where(p => p.Length > 0))
+        {
+            if (!int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out int number))
+            {
+                return null;
+            }
+
+            numbers.Add(number);
+        }
+
+
+        if (text.Contains('-') && numbers.Count == 3)
         {
             return new ExplicitDate(numbers[0], numbers[1], numbers[2]);
         }
 
-        return numbers.Length switch
+        return numbers.Count switch
         {
             3 => new ExplicitDate(numbers[2] < 100 ? 2000 + numbers[2] : numbers[2], numbers[1], numbers[0]),
             2 => new ExplicitDate(null, numbers[1], numbers[0]),
