@@ -9,9 +9,16 @@ if (args.Length == 0 || !FuzzTargets.All.TryGetValue(args[0], out Action<byte[]>
     return 64;
 }
 
-FuzzTargets.Warm(args[0]);
 if (args.Length == 1)
 {
+    // Instrumented code run before Fuzzer.Run (loading the models) records its branches through SharpFuzz's
+    // map, which only Fuzzer.Run points at afl's shared memory: until then it gets a scratch map of its own.
+    unsafe
+    {
+        SharpFuzz.Common.Trace.SharedMem = (byte*)System.Runtime.InteropServices.NativeMemory.AllocZeroed(1 << 16);
+    }
+
+    FuzzTargets.Warm(args[0]);
     Fuzzer.Run(stream =>
     {
         using var buffer = new MemoryStream();
@@ -21,6 +28,7 @@ if (args.Length == 1)
     return 0;
 }
 
+FuzzTargets.Warm(args[0]);
 int failed = 0;
 foreach (string file in args.Skip(1).SelectMany(a => Directory.Exists(a) ? Directory.GetFiles(a).Order(StringComparer.Ordinal) : (IEnumerable<string>)[a]))
 {

@@ -56,6 +56,20 @@ public sealed class EncodingTests
         Assert.Contains(Polish, Sources.Single(temp.Write("page.html", Encoding.GetEncoding("windows-1250").GetBytes(html))).Text);
     }
 
+    // Noticed while writing the HTML generators: such a page was decoded as UTF-16 into unrelated characters.
+    [Theory]
+    [InlineData("utf-16")]
+    [InlineData("UTF-16LE")]
+    [InlineData("utf-32")]
+    public void A_page_declaring_utf16_in_ascii_is_read_as_what_it_is(string charset)
+    {
+        using var temp = new TempFolder();
+        string html = $"<html><head><meta charset=\"{charset}\"></head><body><p>{Polish}</p></body></html>";
+        // Padded to a whole number of UTF-32 units, so that the wide encodings decode the bytes without an error.
+        html += new string(' ', (4 - (Encoding.UTF8.GetByteCount(html) % 4)) % 4);
+        Assert.Contains(Polish, Sources.Single(temp.Write("page.html", Encoding.UTF8.GetBytes(html))).Text);
+    }
+
     [Fact]
     public void A_feed_is_decoded_by_its_xml_declaration()
     {

@@ -18,12 +18,23 @@ public static partial class DeclaredCharset
         Match xml = XmlDeclaration().Match(head);
         if (xml.Success)
         {
-            return xml.Groups[1].Value;
+            return Usable(xml.Groups[1].Value);
         }
 
         Match meta = MetaCharset().Match(head);
-        return meta.Success ? meta.Groups[1].Value : null;
+        return meta.Success ? Usable(meta.Groups[1].Value) : null;
     }
+
+    /// <summary>
+    /// Whether a charset written in the document itself can be its encoding: a declaration found by reading the
+    /// bytes as ASCII was not written in UTF-16 or UTF-32 (the HTML standard reads such a page as UTF-8), so
+    /// decoding by it would turn the whole page into unrelated characters.
+    /// </summary>
+    private static string? Usable(string charset) =>
+        charset.StartsWith("utf-16", StringComparison.OrdinalIgnoreCase) || charset.StartsWith("utf-32", StringComparison.OrdinalIgnoreCase)
+        || charset.Equals("unicode", StringComparison.OrdinalIgnoreCase) || charset.StartsWith("ucs-", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : charset;
 
     [GeneratedRegex("""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")]
     private static partial Regex XmlDeclaration();
