@@ -50,6 +50,8 @@ public static class ArchiveServer
         services.AddSingleton(store);
         services.AddSingleton(extractor);
         services.AddSingleton(new ApiKey(options.ApiKey));
+        services.AddSingleton(options);
+        services.AddSingleton<AnswerCache>();
         services.ConfigureHttpJsonOptions(json =>
         {
             // Polish letters as they are; <, >, & and quotes still escaped.

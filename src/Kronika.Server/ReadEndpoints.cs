@@ -2,15 +2,17 @@ using Kronika.Store;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kronika.Server;
 
-/// <summary>The read routes of <c>/api</c>: paged, filtered like the query commands, never writing.</summary>
+/// <summary>The read routes of <c>/api</c>: paged, filtered like the query commands, never writing; answered through the <see cref="AnswerCache"/>.</summary>
 internal static class ReadEndpoints
 {
     public static void Map(IEndpointRouteBuilder routes)
     {
         RouteGroupBuilder api = routes.MapGroup("/api").WithTags("archive");
+        api.AddEndpointFilter((context, next) => context.HttpContext.RequestServices.GetRequiredService<AnswerCache>().Answer(context, next));
 
         api.MapGet("/documents", (IArchiveStore archive, string? outlet, string? from, string? to, string? offset, string? limit) =>
         {

@@ -23,6 +23,15 @@ public sealed record ServerOptions
     /// <summary>Writes (each one a full extraction) allowed per client address and minute.</summary>
     public int WritesPerMinute { get; init; } = 60;
 
+    /// <summary>
+    /// How long after the archive changes a read route may still answer from its cache while the answer is
+    /// recomputed in the background (docs/server.md); zero recomputes before answering.
+    /// </summary>
+    public TimeSpan MaxStaleness { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Read answers kept in memory, the least recently used dropped first.</summary>
+    public int CachedAnswers { get; init; } = 1000;
+
     /// <summary>The least that is logged; tests keep it quiet.</summary>
     public Microsoft.Extensions.Logging.LogLevel LogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Information;
 }

@@ -34,7 +34,7 @@ internal static class WriteEndpoints
             .RequireRateLimiting(RateLimitPolicy);
     }
 
-    private static async Task<IResult> Post(HttpRequest request, ApiKey key, IArchiveStore archive, IArticleExtractor extractor, IOptions<JsonOptions> json)
+    private static async Task<IResult> Post(HttpRequest request, ApiKey key, IArchiveStore archive, IArticleExtractor extractor, IOptions<JsonOptions> json, AnswerCache answers)
     {
         // The key is checked before the body is read: without it the server does no work at all.
         if (!key.WritesEnabled)
@@ -77,6 +77,7 @@ internal static class WriteEndpoints
         ExtractedArticle extracted = extractor.Extract(submission!.Text!, article);
         ExtractionResult extraction = extracted.Extraction;
         PutOutcome outcome = archive.Put(article, extracted.Text, extraction);
+        answers.RequireFresh(); // the writer reads what it wrote, not a cached answer from before
         var result = new SubmissionResult(
             outcome.ToString().ToLowerInvariant(),
             extraction.Document.Sha256,

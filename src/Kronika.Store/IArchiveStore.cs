@@ -49,6 +49,13 @@ public interface IArchiveStore : IDisposable
     Page<SearchHit> Search(string words, PageRequest page);
 
     ArchiveStats Stats();
+
+    /// <summary>
+    /// A number that changes whenever the archive may have changed, by a write of this process or of another
+    /// one (an ingest running beside a server): an answer computed while it had one value is current as long
+    /// as it keeps that value. Cheap enough to ask on every request.
+    /// </summary>
+    long ChangeVersion();
 }
 
 /// <summary>One article for <see cref="IArchiveStore.PutMany"/>: its metadata, its NFC text and its extraction.</summary>

@@ -91,4 +91,32 @@ public sealed class BenchArchiveTests : IDisposable
 
         Assert.Equal(66, KronikaProcess.Run(["bench", "archive", "--db", Path.Combine(_files.Dir, "missing.db")]).ExitCode);
     }
+
+    [Fact]
+    public void Serve_load_tests_every_route_and_stops_by_itself()
+    {
+        string corpus = Corpus();
+        string db = Path.Combine(_files.Dir, "serve.db");
+        Assert.Equal(0, KronikaProcess.Run(["bench", "replay", "--corpus", corpus, "--db", db, "--documents", "4"]).ExitCode);
+        CliResult result = KronikaProcess.Run(["bench", "serve", "--db", db, "--clients", "3", "--seconds", "2"]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("load: 3 clients for 2 s", result.Stdout, StringComparison.Ordinal);
+        foreach (string route in new[] { "events by actor", "entity", "search", "documents", "stats", "all" })
+        {
+            Assert.Matches($@"(?m)^{System.Text.RegularExpressions.Regex.Escape(route)}\s*:\s+\d+ requests/s, p50 [\d.]+ ms, p99 [\d.]+ ms per request$", result.Stdout);
+        }
+    }
+
+    [Fact]
+    public void Serve_with_ingest_stores_articles_while_the_load_runs()
+    {
+        string corpus = Corpus();
+        string db = Path.Combine(_files.Dir, "serve-ingest.db");
+        Assert.Equal(0, KronikaProcess.Run(["bench", "replay", "--corpus", corpus, "--db", db, "--documents", "3"]).ExitCode);
+        CliResult result = KronikaProcess.Run(["bench", "serve", "--db", db, "--clients", "2", "--seconds", "2", "--with-ingest", "--corpus", corpus, "--ingest-priority", "low"]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Matches(@"while `kronika ingest` ran \(low priority\): \d+ documents added", result.Stdout);
+        Assert.True(ArchiveFile.Dump(db).Stats.Documents > 3);
+        Assert.Equal(64, KronikaProcess.Run(["bench", "serve", "--db", db, "--with-ingest"]).ExitCode);
+    }
 }

@@ -60,5 +60,7 @@ internal sealed class TimedStore(IArchiveStore inner) : IArchiveStore
 
     public ArchiveStats Stats() => inner.Stats();
 
+    public long ChangeVersion() => inner.ChangeVersion();
+
     public void Dispose() => inner.Dispose();
 }

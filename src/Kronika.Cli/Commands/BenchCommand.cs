@@ -11,7 +11,7 @@ namespace Kronika.Cli.Commands;
 
 /// <summary>
 /// <c>kronika bench analyze|extract --corpus DIR</c>: throughput of a pipeline, on one core and on all;
-/// <c>bench ingest|replay|archive</c> measure the archive (<see cref="ArchiveBench"/>).
+/// <c>bench ingest|replay|archive|serve</c> measure the archive (<see cref="ArchiveBench"/>, <see cref="ServeBench"/>).
 /// </summary>
 internal static class BenchCommand
 {
@@ -23,6 +23,7 @@ internal static class BenchCommand
         command.Add(ArchiveBench.Ingest());
         command.Add(ArchiveBench.Replay());
         command.Add(ArchiveBench.Queries());
+        command.Add(ServeBench.Create());
         return command;
     }
 

@@ -18,6 +18,8 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     private readonly Lock writeLock = new();
     private SqliteConnection? writer;
     private DocumentWriter? documents;
+    private readonly Lock versionLock = new();
+    private SqliteConnection? versionWatch;
 
     private SqliteArchiveStore(string path, string connectionString)
     {
@@ -111,11 +113,33 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     private static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.Normalize(NormalizationForm.FormC))));
 
+    /// <summary>
+    /// SQLite's <c>PRAGMA data_version</c> on a connection kept for this alone: it changes when any other
+    /// connection, this process's writer or another process's, commits.
+    /// </summary>
+    public long ChangeVersion()
+    {
+        lock (versionLock)
+        {
+            return Guard(Path, () =>
+            {
+                versionWatch ??= Connect();
+                return versionWatch.Command("PRAGMA data_version").Long();
+            });
+        }
+    }
+
     public bool Contains(string sha256) =>
         Read(c => c.Command("SELECT 1 FROM documents WHERE sha256 = $sha").With("$sha", sha256).ExecuteScalar() is not null);
 
     public void Dispose()
     {
+        lock (versionLock)
+        {
+            versionWatch?.Dispose();
+            versionWatch = null;
+        }
+
         lock (writeLock)
         {
             documents?.Dispose();
