@@ -26,16 +26,19 @@ public sealed class PolishLanguage
     public const string TrainNameLemmasCommand = "kronika train nelemma";
     public const string TrainNamesCommand = "kronika train ner --nkjp ../shared/data/nkjp-ner/nkjp-nested-simplified-v2.iob --slavicner ../shared/data/slavicner-pl";
 
-    private PolishLanguage(PolishMorphology morphology, SuffixGuesser? guesser, PerceptronTagger? taggerModel, EntityModels? entityModels, LoadTimes times)
+    /// <param name="entityModelsLoaded">Waits for the name models, which may still be loading on another thread: called
+    /// last, once the other components are built.</param>
+    private PolishLanguage(PolishMorphology morphology, SuffixGuesser? guesser, PerceptronTagger? taggerModel, Func<(EntityModels? Models, TimeSpan Time)> entityModelsLoaded, Func<TimeSpan, LoadTimes> times)
     {
         Morphology = morphology;
         Guesser = guesser;
         Candidates = new CandidateProvider(morphology, guesser, SupplementaryReadings.Load());
         Tagger = taggerModel is null ? null : new PolishTagger(Candidates, taggerModel);
-        Times = times;
         TimeTagger = taggerModel is null ? null : new PolishTimeTagger(TimeLexicon.Load());
         QuoteFinder = taggerModel is null ? null : new PolishQuoteFinder(QuoteCues.Load());
         EventExtractor = taggerModel is null ? null : PolishEventExtractor.Load(morphology);
+        (EntityModels? entityModels, TimeSpan namesTime) = entityModelsLoaded();
+        Times = times(namesTime);
         if (entityModels is not null)
         {
             // The lemmatiser analyses names given alone with this language's own analysis pipeline.
@@ -84,19 +87,34 @@ public sealed class PolishLanguage
         var clock = Stopwatch.StartNew();
         PolishMorphology morphology = PolishMorphology.Load();
         TimeSpan dictionary = clock.Elapsed;
+
+        // The name model with the knowledge base is the largest load: it runs on another core while the
+        // guesser and the tagger model load here, which shortens a cold start by the smaller of the two.
+        Task<(EntityModels? Models, TimeSpan Time)> entities = Task.Run(() => LoadEntityModels(withNames, morphology));
+        var own = Stopwatch.StartNew();
         SuffixGuesser guesser = LoadModel(PolishModelFiles.Guesser, TrainGuesserCommand, SuffixGuesser.Load);
-        TimeSpan guesserTime = clock.Elapsed - dictionary;
+        TimeSpan guesserTime = own.Elapsed;
         PerceptronTagger tagger = LoadModel(PolishModelFiles.Tagger, TrainTaggerCommand, path => PerceptronTagger.Load(path, NkjpTagset.Default));
-        TimeSpan taggerTime = clock.Elapsed - dictionary - guesserTime;
-        KnowledgeBase? knowledge = withNames ? KnowledgeBase.Load() : null;
-        EntityModels? entities = knowledge is not null
-            ? new EntityModels(
-                LoadModel(PolishModelFiles.Names, TrainNamesCommand, path => NameModel.Load(path, NameLexicons.Load(knowledge), morphology)),
-                LoadNameRules(),
-                knowledge)
-            : null;
-        TimeSpan namesTime = clock.Elapsed - dictionary - guesserTime - taggerTime;
-        return new PolishLanguage(morphology, guesser, tagger, entities, new LoadTimes(dictionary, guesserTime, taggerTime, namesTime));
+        TimeSpan taggerTime = own.Elapsed - guesserTime;
+        return new PolishLanguage(morphology, guesser, tagger, () => entities.GetAwaiter().GetResult(),
+            namesTime => new LoadTimes(dictionary, guesserTime, taggerTime, namesTime));
+    }
+
+    /// <summary>The knowledge base, the name model and the name rules, and how long they took; none without names.</summary>
+    private static (EntityModels? Models, TimeSpan Time) LoadEntityModels(bool withNames, PolishMorphology morphology)
+    {
+        if (!withNames)
+        {
+            return (null, TimeSpan.Zero);
+        }
+
+        var clock = Stopwatch.StartNew();
+        KnowledgeBase knowledge = KnowledgeBase.Load();
+        var models = new EntityModels(
+            LoadModel(PolishModelFiles.Names, TrainNamesCommand, path => NameModel.Load(path, NameLexicons.Load(knowledge), morphology)),
+            LoadNameRules(),
+            knowledge);
+        return (models, clock.Elapsed);
     }
 
     /// <summary>Loads what training the tagger needs: the dictionary and, if it has been trained, the guesser.</summary>
@@ -106,7 +124,8 @@ public sealed class PolishLanguage
         PolishMorphology morphology = PolishMorphology.Load();
         TimeSpan dictionary = clock.Elapsed;
         SuffixGuesser? guesser = withGuesser ? LoadModel(PolishModelFiles.Guesser, TrainGuesserCommand, SuffixGuesser.Load) : null;
-        return new PolishLanguage(morphology, guesser, null, null, new LoadTimes(dictionary, clock.Elapsed - dictionary, TimeSpan.Zero, TimeSpan.Zero));
+        TimeSpan guesserTime = clock.Elapsed - dictionary;
+        return new PolishLanguage(morphology, guesser, null, () => (null, TimeSpan.Zero), _ => new LoadTimes(dictionary, guesserTime, TimeSpan.Zero, TimeSpan.Zero));
     }
 
     /// <summary>Adds the analysis components, in order: tokenizer, sentence splitter, tagger.</summary>
@@ -162,5 +181,8 @@ public sealed class PolishLanguage
 /// <summary>What the entity stage loads: the name model, the name-ending rules and the knowledge base.</summary>
 internal sealed record EntityModels(NameModel Names, NameSuffixRules NameRules, KnowledgeBase Knowledge);
 
-/// <summary>Load times of the Polish resources (<see cref="LoadTimes.Names"/>: the name model, name rules and knowledge base).</summary>
+/// <summary>
+/// Load times of the Polish resources (<see cref="LoadTimes.Names"/>: the name model, name rules and knowledge
+/// base, which load at the same time as the guesser and the tagger model, on another thread).
+/// </summary>
 public sealed record LoadTimes(TimeSpan Dictionary, TimeSpan Guesser, TimeSpan Tagger, TimeSpan Names);
