@@ -180,10 +180,14 @@ internal static class TrainCommand
         {
             Description = "Also keep the NKJP training documents whose index ends in 4 out of training and score the model on them: a development slice for choosing features without looking at the held-out part.",
         };
+        var devErrors = new Option<string?>("--dev-errors")
+        {
+            Description = "With --dev: write to this file every development sentence where the recogniser and the gold annotation differ, with the mentions missed (-) and the ones found wrongly (+).",
+        };
         Option<string> output = Output(PolishModelFiles.Names);
         var command = new Command("ner", "Train the averaged-perceptron name recogniser (BIO labels, Viterbi decoding) on the training parts of NKJP and SlavicNER.")
         {
-            nkjp, slavicNer, slavicNerWeight, epochs, seed, minCount, dev, output,
+            nkjp, slavicNer, slavicNerWeight, epochs, seed, minCount, dev, devErrors, output,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -243,7 +247,9 @@ internal static class TrainCommand
             Console.WriteLine($"model: {model.FeatureCount:N0} features, {model.WeightCount:N0} weights, written to {path}; {clock.Elapsed.TotalSeconds:F1} s in all");
             if (withDev && nkjpPath is not null)
             {
-                NameScores scores = NameEvaluator.ScoreNkjp(model, polish.Tagger!, NkjpIobReader.Read(nkjpPath).Where(IsNkjpDev));
+                string? errorsPath = parse.GetValue(devErrors);
+                using StreamWriter? errors = errorsPath is null ? null : new StreamWriter(errorsPath);
+                NameScores scores = NameEvaluator.ScoreNkjp(model, polish.Tagger!, NkjpIobReader.Read(nkjpPath).Where(IsNkjpDev), errors);
                 Console.WriteLine($"NKJP development slice: {scores.Documents} documents");
                 foreach ((string name, MentionCounts c) in scores.ByType.Select(p => (p.Key.ToString().ToUpperInvariant(), p.Value)).Append(("overall", scores.All)))
                 {

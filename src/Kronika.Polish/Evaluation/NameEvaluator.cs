@@ -139,7 +139,8 @@ public static class NameEvaluator
         return scores;
     }
 
-    public static NameScores ScoreNkjp(NameModel model, PolishTagger tagger, IEnumerable<NkjpDocument> documents)
+    /// <param name="errors">When given, each sentence with a difference is written to it: the words, then every gold mention not found exactly (<c>-</c>) and every mention found that is not gold (<c>+</c>).</param>
+    public static NameScores ScoreNkjp(NameModel model, PolishTagger tagger, IEnumerable<NkjpDocument> documents, TextWriter? errors = null)
     {
         var scores = new NameScores();
         foreach (NkjpDocument document in documents)
@@ -150,9 +151,16 @@ public static class NameEvaluator
             var memory = new NameDocumentMemory();
             foreach (NkjpSentence sentence in document.Sentences)
             {
-                gold.AddRange(NameTrainingData.NkjpNames(sentence).Select(n => (n.First + offset, n.End + offset, n.Type)));
+                var goldHere = NameTrainingData.NkjpNames(sentence).Select(n => (n.First, n.End, n.Type)).ToList();
                 int[] labels = model.Label(NameTrainingData.Analyse(sentence, tagger), memory);
-                system.AddRange(NameLabels.Decode(labels).Where(n => NkjpTypes.Contains(n.Type)).Select(n => (n.First + offset, n.End + offset, n.Type)));
+                var systemHere = NameLabels.Decode(labels).Where(n => NkjpTypes.Contains(n.Type)).Select(n => (n.First, n.End, n.Type)).ToList();
+                gold.AddRange(goldHere.Select(n => (n.First + offset, n.End + offset, n.Type)));
+                system.AddRange(systemHere.Select(n => (n.First + offset, n.End + offset, n.Type)));
+                if (errors is not null)
+                {
+                    WriteDifferences(errors, document.Name, sentence, goldHere, systemHere);
+                }
+
                 offset += sentence.Tokens.Count;
             }
 
@@ -161,5 +169,32 @@ public static class NameEvaluator
         }
 
         return scores;
+    }
+
+    private static void WriteDifferences(
+        TextWriter errors,
+        string document,
+        NkjpSentence sentence,
+        List<(int First, int End, EntityType Type)> gold,
+        List<(int First, int End, EntityType Type)> system)
+    {
+        var missed = gold.Except(system).ToList();
+        var wrong = system.Except(gold).ToList();
+        if (missed.Count + wrong.Count == 0)
+        {
+            return;
+        }
+
+        string Words(int first, int end) => string.Join(' ', sentence.Tokens.Skip(first).Take(end - first).Select(t => t.Form));
+        errors.WriteLine($"# {document}: {Words(0, sentence.Tokens.Count)}");
+        foreach ((int first, int end, EntityType type) in missed)
+        {
+            errors.WriteLine($"- {type}\t{Words(first, end)}");
+        }
+
+        foreach ((int first, int end, EntityType type) in wrong)
+        {
+            errors.WriteLine($"+ {type}\t{Words(first, end)}");
+        }
     }
 }
