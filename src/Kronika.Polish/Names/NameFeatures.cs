@@ -18,7 +18,7 @@ namespace Kronika.Polish.Names;
 /// </summary>
 internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictionary)
 {
-    public const int PerWord = 37;
+    public const int PerWord = 42;
 
     /// <summary>How many of a word's features, at the end, come from the document memory (they change as the document is read).</summary>
     public const int Remembered = 2;
@@ -77,6 +77,13 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
         gazetteerMarks = gazetteerMarks[..(4 * n)];
         gazetteer.Match(sentence.Forms, word, lemma, gazetteerMarks[..n], gazetteerMarks[n..(2 * n)], gazetteerMarks[(2 * n)..(3 * n)], gazetteerMarks[(3 * n)..]);
         ulong[] categories = gazetteer.CategoryHashes;
+        Span<int> runFirst = scratch.RunFirst.AsSpan(0, n);
+        Span<int> runLast = scratch.RunLast.AsSpan(0, n);
+        Span<bool> runHeads = scratch.RunHeads.AsSpan(0, n);
+        FindRuns(classes, cues, runFirst, runLast, runHeads);
+        Span<byte> quoted = scratch.Quoted.AsSpan(0, n);
+        Span<ulong> quotedBy = scratch.QuotedBy.AsSpan(0, n);
+        FindQuoted(sentence.Forms, classes, lemma, quoted, quotedBy);
 
         for (int i = 0; i < n; i++)
         {
@@ -135,7 +142,33 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
             ulong convention = (ulong)sentence.Convention + 1;
             f[k++] = FeatureHash.Feature(32, lemma[i], convention);
             f[k++] = FeatureHash.Feature(33, Suffix(form, 3), convention * 8 + classes[i]);
-            f[k] = FeatureHash.Feature(34, FeatureHash.Feature(0, categories[gazetteerMarks[i]], categories[gazetteerMarks[2 * n + i]]), convention);
+            f[k++] = FeatureHash.Feature(34, FeatureHash.Feature(0, categories[gazetteerMarks[i]], categories[gazetteerMarks[2 * n + i]]), convention);
+
+            // A quoted phrase that opens with a capital (spółka „Orlen”, tygodnik „Wprost”; NKJP puts the
+            // marks inside the name): the marks and the words between them know where they stand and how long
+            // the phrase is (also in the shape feature below), with the lemma before the opening mark.
+            f[k++] = quoted[i] == 0 ? 0 : FeatureHash.Feature(41, quotedBy[i], (ulong)quoted[i] * 8 + (ulong)classes[i]);
+
+            // The whole capitalised run the word is in (Narodowy Bank Polski; one word alone is a run of one):
+            // where in it the word stands and how long it is, whether an institution's head noun opens it or
+            // stands inside it, its first and last lemma, and the lemma just before it (spółka, partia, sąd).
+            int first = runFirst[i];
+            if (first < 0)
+            {
+                f[k++] = FeatureHash.Feature(37, classes[i], Acronym(form) * 64 + quoted[i]);
+                f[k++] = 0;
+                f[k++] = 0;
+                f[k] = 0;
+                continue;
+            }
+
+            int last = runLast[i];
+            ulong place = (ulong)(Math.Min(i - first, 2) * 4 + Math.Min(last - i, 3));
+            ulong heads = (ulong)((cues[first] & NameCueWords.OrganizationHead) != 0 ? 1 : 0) + (ulong)(runHeads[i] ? 2 : 0);
+            f[k++] = FeatureHash.Feature(37, (ulong)classes[i] * 16 + place, Acronym(form) * 64 + quoted[i]);
+            f[k++] = FeatureHash.Feature(38, At(lemma, first - 1), place * 4 + heads);
+            f[k++] = FeatureHash.Feature(39, lemma[first], place);
+            f[k] = FeatureHash.Feature(40, lemma[last], place * 4 + heads);
         }
 
         Recall(memory, word, lemma, classes, outside, features);
@@ -162,6 +195,110 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
 
             previous = form;
         }
+    }
+
+    /// <summary>
+    /// The capitalised runs of a sentence: for each word in one, the positions of the run's first and last
+    /// words (-1 for other words), and whether any word of the run after its first is an institution's
+    /// head noun (Narodowy Bank Polski).
+    /// </summary>
+    internal static void FindRuns(ReadOnlySpan<byte> classes, ReadOnlySpan<byte> cues, Span<int> runFirst, Span<int> runLast, Span<bool> runHeads)
+    {
+        int n = classes.Length;
+        int i = 0;
+        while (i < n)
+        {
+            if (!IsCapitalised(classes[i]))
+            {
+                runFirst[i] = runLast[i] = -1;
+                runHeads[i] = false;
+                i++;
+                continue;
+            }
+
+            int end = i + 1;
+            bool head = false;
+            while (end < n && IsCapitalised(classes[end]))
+            {
+                head |= (cues[end] & NameCueWords.OrganizationHead) != 0;
+                end++;
+            }
+
+            for (int j = i; j < end; j++)
+            {
+                runFirst[j] = i;
+                runLast[j] = end - 1;
+                runHeads[j] = head;
+            }
+
+            i = end;
+        }
+    }
+
+    /// <summary>
+    /// Marks the phrases in quotation marks that open with a capitalised word and close within
+    /// <see cref="MaxQuoted"/> words: for each mark and word of one, its place (<see cref="QuoteCode"/>,
+    /// with the phrase's length up to 4 words) and the hash of the lemma before the opening mark; 0 elsewhere.
+    /// </summary>
+    internal static void FindQuoted(string[] forms, ReadOnlySpan<byte> classes, ReadOnlySpan<ulong> lemmas, Span<byte> quoted, Span<ulong> quotedBy)
+    {
+        quoted.Clear();
+        int n = forms.Length;
+        for (int q = 0; q + 2 < n; q++)
+        {
+            if (!IsQuote(forms[q]) || !IsCapitalised(classes[q + 1]))
+            {
+                continue;
+            }
+
+            int close = q + 2;
+            while (close < n && close <= q + MaxQuoted && !IsQuote(forms[close]))
+            {
+                close++;
+            }
+
+            if (close >= n || close > q + MaxQuoted)
+            {
+                continue;
+            }
+
+            ulong before = At(lemmas, q - 1);
+            int length = Math.Min(close - q - 1, 4);
+            for (int j = q; j <= close; j++)
+            {
+                int place = j == q ? QuoteCode.Opening : j == close ? QuoteCode.Closing : QuoteCode.Inside;
+                quoted[j] = (byte)(place * 8 + length);
+                quotedBy[j] = before;
+            }
+
+            q = close;
+        }
+    }
+
+    private const int MaxQuoted = 10;
+
+    internal static class QuoteCode
+    {
+        public const int Opening = 1;
+        public const int Inside = 2;
+        public const int Closing = 3;
+    }
+
+    private static bool IsQuote(string form) => form is "\"" or "„" or "”" or "“" or "«" or "»" or "''" or ",," or "``";
+
+    /// <summary>The shape of a word with capitals: its length up to 6, whether it has a digit, and whether, after the first letter, it mixes capitals and lower case (PiS, McDonald).</summary>
+    private static ulong Acronym(string form)
+    {
+        int upper = 0, lower = 0, digits = 0;
+        foreach (char c in form)
+        {
+            upper += char.IsUpper(c) ? 1 : 0;
+            lower += char.IsLower(c) ? 1 : 0;
+            digits += char.IsDigit(c) ? 1 : 0;
+        }
+
+        bool mixed = upper > 1 && lower > 0;
+        return (ulong)(Math.Min(form.Length, 6) * 4 + (digits > 0 ? 2 : 0) + (mixed ? 1 : 0));
     }
 
     /// <summary>Whether a capitalisation class (<see cref="ClassOf"/>) is that of a word with a capital first letter.</summary>
@@ -263,7 +400,7 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
         return FeatureHash.Of(shape[..length]);
     }
 
-    private static byte ClassOf(string form, bool first)
+    internal static byte ClassOf(string form, bool first)
     {
         if (form.Length == 0)
         {

@@ -11,7 +11,7 @@ namespace Kronika.Polish.Names;
 public sealed class NameModel
 {
     private const string Magic = "KRONIKA-NER";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     [ThreadStatic]
     private static NameScratch? t_scratch;

@@ -15,6 +15,11 @@ internal sealed class NameScratch
     public ulong[] Tags = [];
     public ulong[] Knowledge = [];
     public byte[] Marks = [];
+    public int[] RunFirst = [];
+    public int[] RunLast = [];
+    public bool[] RunHeads = [];
+    public byte[] Quoted = [];
+    public ulong[] QuotedBy = [];
     public float[] Emissions = [];
     public float[] Best = [];
     public byte[] Back = [];
@@ -37,6 +42,11 @@ internal sealed class NameScratch
         Tags = new ulong[size];
         Knowledge = new ulong[size];
         Marks = new byte[5 * size];
+        RunFirst = new int[size];
+        RunLast = new int[size];
+        RunHeads = new bool[size];
+        Quoted = new byte[size];
+        QuotedBy = new ulong[size];
         Emissions = new float[size * NameLabels.Count];
         Best = new float[size * NameLabels.Count];
         Back = new byte[size * NameLabels.Count];

@@ -148,6 +148,42 @@ public class NameModelTests
     }
 
     [Fact]
+    public void Capitalised_runs_know_their_ends_and_a_head_noun_inside()
+    {
+        string[] forms = ["Wczoraj", "Narodowy", "Bank", "Polski", "podał", "to", "Orlenowi"];
+        byte[] classes = [.. forms.Select((f, i) => NameFeatures.ClassOf(f, i == 0))];
+        var cues = new byte[forms.Length];
+        cues[2] = NameCueWords.OrganizationHead;
+        var first = new int[forms.Length];
+        var last = new int[forms.Length];
+        var heads = new bool[forms.Length];
+
+        NameFeatures.FindRuns(classes, cues, first, last, heads);
+
+        // The sentence's capitalised first word opens the run that the next capitalised words continue.
+        Assert.Equal([0, 0, 0, 0, -1, -1, 6], first);
+        Assert.Equal([3, 3, 3, 3, -1, -1, 6], last);
+        Assert.Equal([true, true, true, true, false, false, false], heads);
+    }
+
+    [Fact]
+    public void Quoted_phrases_are_marked_only_when_they_open_with_a_capital_and_close_soon()
+    {
+        string[] forms = ["spółka", "„", "Nowy", "Świat", "”", "i", "„", "nie", "wiem", "”", "oraz", "\"", "Wprost"];
+        byte[] classes = [.. forms.Select((f, i) => NameFeatures.ClassOf(f, i == 0))];
+        ulong[] lemmas = [.. forms.Select((_, i) => (ulong)(100 + i))];
+        var quoted = new byte[forms.Length];
+        var before = new ulong[forms.Length];
+
+        NameFeatures.FindQuoted(forms, classes, lemmas, quoted, before);
+
+        // „Nowy Świat” (two words) after "spółka"; „nie wiem” opens in lower case; the last mark never closes.
+        byte Code(int place) => (byte)(place * 8 + 2);
+        Assert.Equal([0, Code(NameFeatures.QuoteCode.Opening), Code(NameFeatures.QuoteCode.Inside), Code(NameFeatures.QuoteCode.Inside), Code(NameFeatures.QuoteCode.Closing), 0, 0, 0, 0, 0, 0, 0, 0], quoted);
+        Assert.Equal([0UL, 100, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0, 0], before);
+    }
+
+    [Fact]
     public void Labels_encode_and_decode_names()
     {
         int[] labels = NameLabels.Encode(5, [(0, 2, EntityType.Person), (1, 3, EntityType.Location), (3, 4, EntityType.Event)]);
