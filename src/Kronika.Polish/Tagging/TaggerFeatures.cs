@@ -1,3 +1,5 @@
+using Kronika.Core.Text;
+
 namespace Kronika.Polish.Tagging;
 
 /// <summary>
@@ -14,13 +16,17 @@ internal static class TaggerFeatures
     private static readonly ulong End = FeatureHash.Of("</s>");
     private static readonly ulong None = FeatureHash.Of("-");
 
+    /// <summary>The bit of a word's shape that marks the first word of the sentence.</summary>
+    private const ulong FirstWordShape = 16;
+
     /// <summary>
     /// One sentence being tagged: values that do not depend on the choices are computed up front; the
     /// state that does (what is chosen on the left) is updated by <see cref="Choose"/>, word by word.
     /// </summary>
     public sealed class SentenceContext
     {
-        private readonly TaggingSentence _sentence;
+        private readonly MorphAnalysis[][] _analyses;
+        private readonly int[] _chosenIndex;
         private readonly CandidateInfo[] _candidates;
         private readonly ulong[] _word;
         private readonly ulong[] _suffix; // 4 per word: suffixes of 1–4 letters (0 when the word is too short)
@@ -31,9 +37,16 @@ internal static class TaggerFeatures
         private bool _nominativeSeen;
 
         public SentenceContext(TaggingSentence sentence, CandidateInfoCache cache)
+            : this(sentence.Candidates, sentence.Chosen, WordsOf(sentence, cache))
         {
-            _sentence = sentence;
-            int n = sentence.Length;
+        }
+
+        /// <summary>A sentence given as each word's candidates and its <see cref="WordFeatures"/>; choices are written to <paramref name="chosen"/>.</summary>
+        public SentenceContext(MorphAnalysis[][] analyses, int[] chosen, WordFeatures[] words)
+        {
+            _analyses = analyses;
+            _chosenIndex = chosen;
+            int n = analyses.Length;
             _candidates = new CandidateInfo[n];
             _word = new ulong[n];
             _suffix = new ulong[n * 4];
@@ -41,19 +54,27 @@ internal static class TaggerFeatures
             _chosen = new TagInfo?[n];
             for (int i = 0; i < n; i++)
             {
-                string form = sentence.Forms[i];
-                _candidates[i] = cache.Get(sentence.Candidates[i]);
-                _word[i] = FeatureHash.OfLower(form);
-                for (int k = 1; k <= 4; k++)
-                {
-                    _suffix[i * 4 + k - 1] = form.Length > k ? FeatureHash.OfLower(form.AsSpan(form.Length - k)) : 0;
-                }
-
-                _shape[i] = ShapeOf(form, i == 0);
+                WordFeatures word = words[i];
+                _candidates[i] = word.Candidates;
+                _word[i] = word.Word;
+                word.Suffixes.CopyTo(_suffix.AsSpan(i * 4, 4));
+                // An empty form has shape 0 wherever it stands.
+                _shape[i] = i == 0 && word.Shape != 0 ? word.Shape | FirstWordShape : word.Shape;
             }
 
             _verb = None;
             _preposition = None;
+        }
+
+        private static WordFeatures[] WordsOf(TaggingSentence sentence, CandidateInfoCache cache)
+        {
+            var words = new WordFeatures[sentence.Length];
+            for (int i = 0; i < words.Length; i++)
+            {
+                words[i] = new WordFeatures(sentence.Forms[i], cache.Get(sentence.Candidates[i]));
+            }
+
+            return words;
         }
 
         public CandidateInfo Candidates(int i) => _candidates[i];
@@ -61,17 +82,17 @@ internal static class TaggerFeatures
         /// <summary>Records the choice for word <paramref name="i"/>; words must be chosen left to right.</summary>
         public void Choose(int i, int candidate)
         {
-            _sentence.Chosen[i] = candidate;
+            _chosenIndex[i] = candidate;
             TagInfo tag = _candidates[i].Tags[candidate];
             _chosen[i] = tag;
             if (tag.IsVerbal)
             {
-                _verb = FeatureHash.OfLower(_sentence.Candidates[i][candidate].Lemma);
+                _verb = FeatureHash.OfLower(_analyses[i][candidate].Lemma);
                 _preposition = None;
             }
             else if (tag.IsPreposition)
             {
-                _preposition = FeatureHash.Feature(99, FeatureHash.OfLower(_sentence.Candidates[i][candidate].Lemma), tag.CaseHash);
+                _preposition = FeatureHash.Feature(99, FeatureHash.OfLower(_analyses[i][candidate].Lemma), tag.CaseHash);
             }
 
             _nominativeSeen |= tag.IsNominative;
@@ -81,7 +102,7 @@ internal static class TaggerFeatures
         public int Extract(int i, Span<ulong> output)
         {
             int n = 0;
-            int length = _sentence.Length;
+            int length = _analyses.Length;
             ulong ambiguity = _candidates[i].Ambiguity;
             ulong suffix2 = Suffix(i, 2);
             output[n++] = FeatureHash.Feature(0, 0);
@@ -137,30 +158,63 @@ internal static class TaggerFeatures
             return n;
         }
 
-        private ulong Word(int i) => i < 0 ? Start : i >= _sentence.Length ? End : _word[i];
+        private ulong Word(int i) => i < 0 ? Start : i >= _analyses.Length ? End : _word[i];
 
         private ulong Suffix(int i, int k) => _suffix[i * 4 + k - 1];
+    }
+}
 
-        private static ulong ShapeOf(string form, bool first)
+/// <summary>
+/// What the tagger's features take from a word form wherever it stands: its candidates' tag information and
+/// the hashes of the form, its suffixes and its shape (the first word of a sentence adds a bit to the shape).
+/// Computed once per form and kept with the form's candidates, so that a frequent word costs no hashing.
+/// </summary>
+internal sealed class WordFeatures
+{
+    public WordFeatures(string form, CandidateInfo candidates)
+    {
+        Candidates = candidates;
+        Word = FeatureHash.OfLower(form);
+        Suffixes = new ulong[4];
+        for (int k = 1; k <= 4; k++)
         {
-            if (form.Length == 0)
-            {
-                return 0;
-            }
-
-            bool upperFirst = char.IsUpper(form[0]);
-            bool allUpper = form.Length > 1;
-            bool digit = false;
-            bool hyphen = false;
-            foreach (char c in form)
-            {
-                allUpper &= !char.IsLetter(c) || char.IsUpper(c);
-                digit |= char.IsDigit(c);
-                hyphen |= c == '-';
-            }
-
-            int shape = digit ? 1 : allUpper ? 2 : upperFirst ? 3 : char.IsLetter(form[0]) ? 4 : 5;
-            return (uint)shape | (first ? 16UL : 0UL) | (hyphen ? 32UL : 0UL);
+            Suffixes[k - 1] = form.Length > k ? FeatureHash.OfLower(form.AsSpan(form.Length - k)) : 0;
         }
+
+        Shape = ShapeOf(form);
+    }
+
+    public CandidateInfo Candidates { get; }
+
+    /// <summary>The tagger model whose tag atoms <see cref="Candidates"/> counts in (a candidate provider may serve several).</summary>
+    public object? Owner { get; init; }
+
+    public ulong Word { get; }
+
+    /// <summary>The hashes of the suffixes of 1–4 letters (0 when the word is too short).</summary>
+    public ulong[] Suffixes { get; }
+
+    public ulong Shape { get; }
+
+    private static ulong ShapeOf(string form)
+    {
+        if (form.Length == 0)
+        {
+            return 0;
+        }
+
+        bool upperFirst = char.IsUpper(form[0]);
+        bool allUpper = form.Length > 1;
+        bool digit = false;
+        bool hyphen = false;
+        foreach (char c in form)
+        {
+            allUpper &= !char.IsLetter(c) || char.IsUpper(c);
+            digit |= char.IsDigit(c);
+            hyphen |= c == '-';
+        }
+
+        int shape = digit ? 1 : allUpper ? 2 : upperFirst ? 3 : char.IsLetter(form[0]) ? 4 : 5;
+        return (uint)shape | (hyphen ? 32UL : 0UL);
     }
 }
