@@ -19,19 +19,11 @@ internal sealed class EventTokens
     {
         _dictionary = dictionary;
         _document = document;
-        int n = document.Tokens.Length;
-        Forms = new string[n];
-        Lemmas = new string[n];
-        _tags = new ParsedTag[n];
-        _readings = new (string, bool)[n][];
-        for (int i = 0; i < n; i++)
-        {
-            ReadOnlySpan<char> form = document.SpanOf(document.Tokens[i]);
-            Forms[i] = LatinLower.Of(form.ToString());
-            MorphAnalysis m = document.Morphology[i];
-            Lemmas[i] = m.Lemma;
-            _tags[i] = NkjpTagset.Default.Parse(m.Tag);
-        }
+        var view = TokenView.Of(document);
+        Forms = view.Lower;
+        Lemmas = view.Lemmas;
+        _tags = view.Tags;
+        _readings = new (string, bool)[view.Count][];
     }
 
     /// <summary>Lower-cased forms.</summary>
