@@ -27,10 +27,7 @@ internal static class TaggerFeatures
     {
         private readonly MorphAnalysis[][] _analyses;
         private readonly int[] _chosenIndex;
-        private readonly CandidateInfo[] _candidates;
-        private readonly ulong[] _word;
-        private readonly ulong[] _suffix; // 4 per word: suffixes of 1–4 letters (0 when the word is too short)
-        private readonly ulong[] _shape;
+        private readonly WordFeatures[] _words;
         private readonly TagInfo?[] _chosen;
         private ulong _verb;
         private ulong _preposition;
@@ -46,22 +43,8 @@ internal static class TaggerFeatures
         {
             _analyses = analyses;
             _chosenIndex = chosen;
-            int n = analyses.Length;
-            _candidates = new CandidateInfo[n];
-            _word = new ulong[n];
-            _suffix = new ulong[n * 4];
-            _shape = new ulong[n];
-            _chosen = new TagInfo?[n];
-            for (int i = 0; i < n; i++)
-            {
-                WordFeatures word = words[i];
-                _candidates[i] = word.Candidates;
-                _word[i] = word.Word;
-                word.Suffixes.CopyTo(_suffix.AsSpan(i * 4, 4));
-                // An empty form has shape 0 wherever it stands.
-                _shape[i] = i == 0 && word.Shape != 0 ? word.Shape | FirstWordShape : word.Shape;
-            }
-
+            _words = words;
+            _chosen = new TagInfo?[analyses.Length];
             _verb = None;
             _preposition = None;
         }
@@ -77,13 +60,13 @@ internal static class TaggerFeatures
             return words;
         }
 
-        public CandidateInfo Candidates(int i) => _candidates[i];
+        public CandidateInfo Candidates(int i) => _words[i].Candidates;
 
         /// <summary>Records the choice for word <paramref name="i"/>; words must be chosen left to right.</summary>
         public void Choose(int i, int candidate)
         {
             _chosenIndex[i] = candidate;
-            TagInfo tag = _candidates[i].Tags[candidate];
+            TagInfo tag = _words[i].Candidates.Tags[candidate];
             _chosen[i] = tag;
             if (tag.IsVerbal)
             {
@@ -103,10 +86,10 @@ internal static class TaggerFeatures
         {
             int n = 0;
             int length = _analyses.Length;
-            ulong ambiguity = _candidates[i].Ambiguity;
+            ulong ambiguity = _words[i].Candidates.Ambiguity;
             ulong suffix2 = Suffix(i, 2);
             output[n++] = FeatureHash.Feature(0, 0);
-            output[n++] = FeatureHash.Feature(1, _word[i]);
+            output[n++] = FeatureHash.Feature(1, _words[i].Word);
             for (int k = 1; k <= 4; k++)
             {
                 ulong suffix = Suffix(i, k);
@@ -116,7 +99,7 @@ internal static class TaggerFeatures
                 }
             }
 
-            output[n++] = FeatureHash.Feature(6, _shape[i]);
+            output[n++] = FeatureHash.Feature(6, Shape(i));
             output[n++] = FeatureHash.Feature(7, Word(i - 1));
             output[n++] = FeatureHash.Feature(8, Word(i + 1));
             output[n++] = FeatureHash.Feature(9, Word(i - 2));
@@ -124,10 +107,10 @@ internal static class TaggerFeatures
             output[n++] = FeatureHash.Feature(11, i > 0 ? Suffix(i - 1, 3) : Start);
             output[n++] = FeatureHash.Feature(12, i + 1 < length ? Suffix(i + 1, 3) : End);
 
-            ulong nextCases = i + 1 < length ? _candidates[i + 1].CaseSet : End;
+            ulong nextCases = i + 1 < length ? _words[i + 1].Candidates.CaseSet : End;
             output[n++] = FeatureHash.Feature(16, ambiguity);
             output[n++] = FeatureHash.Feature(17, ambiguity, suffix2);
-            output[n++] = FeatureHash.Feature(18, i + 1 < length ? _candidates[i + 1].PosSet : End);
+            output[n++] = FeatureHash.Feature(18, i + 1 < length ? _words[i + 1].Candidates.PosSet : End);
             output[n++] = FeatureHash.Feature(19, nextCases);
             output[n++] = FeatureHash.Feature(20, nextCases, ambiguity);
 
@@ -143,24 +126,27 @@ internal static class TaggerFeatures
             output[n++] = FeatureHash.Feature(25, prev?.AgreementHash ?? Start);
             output[n++] = FeatureHash.Feature(26, ambiguity, prevTag);
             output[n++] = FeatureHash.Feature(27, prevPos, suffix2);
-            output[n++] = FeatureHash.Feature(28, Word(i - 1), _word[i]);
+            output[n++] = FeatureHash.Feature(28, Word(i - 1), _words[i].Word);
             output[n++] = FeatureHash.Feature(29, prev2?.CaseHash ?? Start, prevCase);
 
             output[n++] = FeatureHash.Feature(30, ambiguity, _verb);
             output[n++] = FeatureHash.Feature(31, ambiguity, _preposition);
             output[n++] = FeatureHash.Feature(32, ambiguity, (_nominativeSeen ? 1UL : 2UL) | (_verb == None ? 4UL : 8UL));
             output[n++] = FeatureHash.Feature(33, _verb, _preposition);
-            output[n++] = FeatureHash.Feature(34, i + 2 < length ? _candidates[i + 2].CaseSet : End);
+            output[n++] = FeatureHash.Feature(34, i + 2 < length ? _words[i + 2].Candidates.CaseSet : End);
 
             // Names run in agreeing chains ("Andriejem Biełousowem"): the previous word's agreement
             // together with both words' shapes.
-            output[n++] = FeatureHash.Feature(35, prev?.AgreementHash ?? Start, (_shape[i] << 8) | (i > 0 ? _shape[i - 1] : 0));
+            output[n++] = FeatureHash.Feature(35, prev?.AgreementHash ?? Start, (Shape(i) << 8) | (i > 0 ? Shape(i - 1) : 0));
             return n;
         }
 
-        private ulong Word(int i) => i < 0 ? Start : i >= _analyses.Length ? End : _word[i];
+        private ulong Word(int i) => i < 0 ? Start : i >= _analyses.Length ? End : _words[i].Word;
 
-        private ulong Suffix(int i, int k) => _suffix[i * 4 + k - 1];
+        private ulong Suffix(int i, int k) => _words[i].Suffixes[k - 1];
+
+        /// <summary>The word's shape, with the mark of the sentence's first word (an empty form has shape 0 wherever it stands).</summary>
+        private ulong Shape(int i) => i == 0 && _words[i].Shape != 0 ? _words[i].Shape | FirstWordShape : _words[i].Shape;
     }
 }
 
