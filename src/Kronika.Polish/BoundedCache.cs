@@ -16,6 +16,14 @@ public sealed class BoundedCache<TKey, TValue>(int capacity, IEqualityComparer<T
 
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value) => _entries.TryGetValue(key, out value);
 
+    /// <summary>
+    /// Looks a key up by another form of it that the comparer understands (a span of a string key), so that
+    /// a hit needs no key object to be made.
+    /// </summary>
+    public bool TryGetValue<TAlternate>(TAlternate key, [MaybeNullWhen(false)] out TValue value)
+        where TAlternate : notnull, allows ref struct =>
+        _entries.GetAlternateLookup<TAlternate>().TryGetValue(key, out value);
+
     /// <summary>Remembers <paramref name="value"/> for <paramref name="key"/> unless the cache is full.</summary>
     public void TryAdd(TKey key, TValue value)
     {

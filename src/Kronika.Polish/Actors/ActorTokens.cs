@@ -13,19 +13,13 @@ internal sealed class ActorTokens
     public ActorTokens(Document document)
     {
         Document = document;
-        int n = document.Tokens.Length;
-        Forms = new string[n];
-        Lemmas = new string[n];
-        _tags = new ParsedTag[n];
+        var view = TokenView.Of(document);
+        int n = view.Count;
+        Forms = view.Forms;
+        Lemmas = view.Lemmas;
+        _tags = view.Tags;
         _nameAt = new int[n];
         Array.Fill(_nameAt, -1);
-        for (int i = 0; i < n; i++)
-        {
-            Forms[i] = document.TextOf(document.Tokens[i]);
-            MorphAnalysis m = document.Morphology[i];
-            Lemmas[i] = m.Lemma;
-            _tags[i] = NkjpTagset.Default.Parse(m.Tag);
-        }
 
         for (int k = 0; k < document.Names.Length; k++)
         {

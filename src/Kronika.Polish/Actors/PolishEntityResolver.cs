@@ -122,7 +122,14 @@ public sealed class PolishEntityResolver : IPipelineComponent
                 j++;
             }
 
-            // A role phrase stops where a recognised name begins: "rzecznik | Departamentu Stanu USA".
+            // This runs at every token, and most start no role phrase: when none fits up to the end of the
+            // words, none fits in the shorter reach below either, so the first lookup settles most tokens.
+            if (_t.NameAt(j) >= 0 || _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j) is not { } whole)
+            {
+                return false;
+            }
+
+            // A role phrase stops where a recognised name begins: "rzecznik | Departamentu Stanu USA"...
             int limit = j + 1;
             while (limit < sentence.EndToken && _t.NameAt(limit) < 0)
             {
@@ -130,8 +137,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
             }
 
             // ...unless the name lies wholly inside the phrase: "szef MSZ" is one role, though MSZ is a name.
-            var whole = _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j);
-            if (_t.NameAt(j) >= 0 || (whole is { } w && CoversWholeNames(j, j + w.Length) ? whole : _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j, limit)) is not { } match)
+            if ((CoversWholeNames(j, j + whole.Length) ? whole : _kb.RolePhrases.Match(_t.Lemmas, _t.Forms, j, limit)) is not { } match)
             {
                 return false;
             }

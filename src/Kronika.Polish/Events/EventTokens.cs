@@ -12,26 +12,18 @@ internal sealed class EventTokens
 
     private readonly ParsedTag[] _tags;
     private readonly IWordAnalyzer _dictionary;
-    private readonly Document _document;
+    private readonly string[] _written; // the forms as written
     private readonly (string Lemma, bool Noun)[]?[] _readings;
 
     public EventTokens(Document document, IWordAnalyzer dictionary)
     {
         _dictionary = dictionary;
-        _document = document;
-        int n = document.Tokens.Length;
-        Forms = new string[n];
-        Lemmas = new string[n];
-        _tags = new ParsedTag[n];
-        _readings = new (string, bool)[n][];
-        for (int i = 0; i < n; i++)
-        {
-            ReadOnlySpan<char> form = document.SpanOf(document.Tokens[i]);
-            Forms[i] = LatinLower.Of(form.ToString());
-            MorphAnalysis m = document.Morphology[i];
-            Lemmas[i] = m.Lemma;
-            _tags[i] = NkjpTagset.Default.Parse(m.Tag);
-        }
+        var view = TokenView.Of(document);
+        _written = view.Forms;
+        Forms = view.Lower;
+        Lemmas = view.Lemmas;
+        _tags = view.Tags;
+        _readings = new (string, bool)[view.Count][];
     }
 
     /// <summary>Lower-cased forms.</summary>
@@ -60,7 +52,7 @@ internal sealed class EventTokens
     /// </summary>
     public IEnumerable<string> PossibleCases(int i)
     {
-        foreach (MorphAnalysis reading in _dictionary.Analyze(_document.TextOf(_document.Tokens[i])))
+        foreach (MorphAnalysis reading in _dictionary.Analyze(_written[i]))
         {
             if (reading.Lemma == Lemmas[i] && NkjpTagset.Default.Parse(reading.Tag).Case is { } c)
             {
@@ -81,7 +73,7 @@ internal sealed class EventTokens
 
     /// <summary>The dictionary's readings of the word at <paramref name="i"/>, looked up once per token: triggers ask for them again and again.</summary>
     private (string Lemma, bool Noun)[] Readings(int i) =>
-        _readings[i] ??= [.. _dictionary.Analyze(_document.TextOf(_document.Tokens[i]))
+        _readings[i] ??= [.. _dictionary.Analyze(_written[i])
             .Select(r => (r.Lemma, r.Tag.StartsWith("subst", StringComparison.Ordinal) || r.Tag.StartsWith("ger", StringComparison.Ordinal)))];
 
     /// <summary>

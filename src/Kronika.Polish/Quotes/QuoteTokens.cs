@@ -19,21 +19,15 @@ internal sealed class QuoteTokens
     public QuoteTokens(Document document)
     {
         Document = document;
-        int n = document.Tokens.Length;
-        Lower = new string[n];
-        Lemmas = new string[n];
-        _tags = new ParsedTag[n];
+        var view = TokenView.Of(document);
+        int n = view.Count;
+        Lower = view.Lower;
+        Lemmas = view.LowerLemmas;
+        _tags = view.Tags;
         _mentionAt = new int[n];
         _inMention = new bool[n];
         InQuote = new bool[n];
         Array.Fill(_mentionAt, -1);
-        for (int i = 0; i < n; i++)
-        {
-            Lower[i] = LatinLower.Of(document.TextOf(document.Tokens[i]));
-            MorphAnalysis m = document.Morphology[i];
-            Lemmas[i] = LatinLower.Of(m.Lemma);
-            _tags[i] = NkjpTagset.Default.Parse(m.Tag);
-        }
 
         foreach (EntityMention m in document.Mentions)
         {

@@ -13,29 +13,46 @@ namespace Kronika.Polish.Tagging;
 public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? guesser, IWordAnalyzer? supplement = null)
 {
     private const int MaxCacheEntries = 300_000;
-    private readonly BoundedCache<string, MorphAnalysis[]> _cache = new(MaxCacheEntries, StringComparer.Ordinal);
+    private readonly BoundedCache<string, CandidateEntry> _cache = new(MaxCacheEntries, StringComparer.Ordinal);
 
-    public MorphAnalysis[] For(string form, TokenKind kind)
+    public MorphAnalysis[] For(string form, TokenKind kind) =>
+        TagOfKind(kind) is { } tag ? [new MorphAnalysis(form, tag)] : Cached(form, kind).Analyses;
+
+    /// <summary>
+    /// The analyses of <paramref name="form"/> with the place the tagger keeps its own per-form values in; a
+    /// cached form is found by its span, without making a string.
+    /// </summary>
+    internal CandidateEntry Entry(ReadOnlySpan<char> form, TokenKind kind)
     {
-        switch (kind)
+        if (TagOfKind(kind) is { } tag)
         {
-            case TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash:
-                return [new MorphAnalysis(form, "interp")];
-            case TokenKind.Number or TokenKind.Date or TokenKind.Time:
-                return [new MorphAnalysis(form, "dig")];
-            case TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention:
-                return [new MorphAnalysis(form, "ign")];
+            string text = form.ToString();
+            return new CandidateEntry(text, [new MorphAnalysis(text, tag)]);
         }
 
-        if (_cache.TryGetValue(form, out MorphAnalysis[]? cached))
+        return _cache.TryGetValue(form, out CandidateEntry? cached) ? cached : Cached(form.ToString(), kind);
+    }
+
+    /// <summary>The tag that the token kind alone gives (punctuation, numbers, links), as a fresh analysis for each token; null for words.</summary>
+    private static string? TagOfKind(TokenKind kind) => kind switch
+    {
+        TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash => "interp",
+        TokenKind.Number or TokenKind.Date or TokenKind.Time => "dig",
+        TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention => "ign",
+        _ => null,
+    };
+
+    private CandidateEntry Cached(string form, TokenKind kind)
+    {
+        if (_cache.TryGetValue(form, out CandidateEntry? cached))
         {
             return cached;
         }
 
-        MorphAnalysis[] result = Compute(form, kind);
-        _cache.TryAdd(form, result);
+        var entry = new CandidateEntry(form, Compute(form, kind));
+        _cache.TryAdd(form, entry);
 
-        return result;
+        return entry;
     }
 
     /// <summary>The token kind of a form from a corpus that was tokenised elsewhere (NKJP, UD).</summary>
@@ -72,4 +89,18 @@ public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? g
 
         return [.. found, .. extra.Where(e => !found.Contains(e))];
     }
+}
+
+/// <summary>
+/// A form's candidate analyses, and what the tagger computes from the form once (<see cref="WordFeatures"/>),
+/// kept side by side so that one cache lookup per token finds both.
+/// </summary>
+internal sealed class CandidateEntry(string form, MorphAnalysis[] analyses)
+{
+    public string Form { get; } = form;
+
+    public MorphAnalysis[] Analyses { get; } = analyses;
+
+    /// <summary>Set by the tagger on first use; a reference, so that threads racing to set it each see a whole value.</summary>
+    public WordFeatures? Features { get; set; }
 }

@@ -31,16 +31,34 @@ public sealed class PerceptronTagger
     public int WeightCount => _weights.WeightCount;
 
     /// <summary>Chooses one candidate per word, writing <see cref="TaggingSentence.Chosen"/>.</summary>
-    public void Tag(TaggingSentence sentence)
+    public void Tag(TaggingSentence sentence) => Tag(new TaggerFeatures.SentenceContext(sentence, _candidateInfo), sentence.Candidates);
+
+    /// <summary>Chooses one of <paramref name="candidates"/> per word, writing its index to <paramref name="chosen"/>.</summary>
+    internal void Tag(MorphAnalysis[][] candidates, WordFeatures[] words, int[] chosen) =>
+        Tag(new TaggerFeatures.SentenceContext(candidates, chosen, words), candidates);
+
+    /// <summary>The features of the word of <paramref name="entry"/>, computed for this model once and kept with the entry.</summary>
+    internal WordFeatures FeaturesOf(CandidateEntry entry)
     {
-        var context = new TaggerFeatures.SentenceContext(sentence, _candidateInfo);
+        if (entry.Features is { } known && ReferenceEquals(known.Owner, this))
+        {
+            return known;
+        }
+
+        var features = new WordFeatures(entry.Form, _candidateInfo.Get(entry.Analyses)) { Owner = this };
+        entry.Features = features;
+        return features;
+    }
+
+    private void Tag(TaggerFeatures.SentenceContext context, MorphAnalysis[][] sentence)
+    {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
         float[] scores = ArrayPool<float>.Shared.Rent(_atoms.Count);
         try
         {
             for (int i = 0; i < sentence.Length; i++)
             {
-                MorphAnalysis[] candidates = sentence.Candidates[i];
+                MorphAnalysis[] candidates = sentence[i];
                 if (candidates.Length <= 1)
                 {
                     context.Choose(i, 0);

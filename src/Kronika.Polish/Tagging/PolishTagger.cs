@@ -21,17 +21,14 @@ public sealed class PolishTagger(CandidateProvider candidates, PerceptronTagger 
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var forms = new string[sentence.TokenCount];
-            var kinds = new TokenKind[sentence.TokenCount];
-            for (int i = 0; i < forms.Length; i++)
+            var entries = new CandidateEntry[sentence.TokenCount];
+            for (int i = 0; i < entries.Length; i++)
             {
                 Token token = tokens[sentence.FirstToken + i];
-                forms[i] = document.TextOf(token);
-                kinds[i] = token.Kind;
+                entries[i] = candidates.Entry(document.SpanOf(token), token.Kind);
             }
 
-            MorphAnalysis[] chosen = TagWords(forms, kinds);
-            chosen.CopyTo(analyses, sentence.FirstToken);
+            Tag(entries, analyses.AsSpan(sentence.FirstToken, entries.Length));
         }
 
         // Tokens outside any sentence (none with a well-behaved splitter) still get an analysis.
@@ -49,20 +46,33 @@ public sealed class PolishTagger(CandidateProvider candidates, PerceptronTagger 
     /// <summary>Tags one sentence given as word forms and token kinds.</summary>
     public MorphAnalysis[] TagWords(IReadOnlyList<string> forms, IReadOnlyList<TokenKind> kinds)
     {
-        var candidateLists = new MorphAnalysis[forms.Count][];
-        for (int i = 0; i < forms.Count; i++)
+        var entries = new CandidateEntry[forms.Count];
+        for (int i = 0; i < entries.Length; i++)
         {
-            candidateLists[i] = candidates.For(forms[i], kinds[i]);
+            entries[i] = candidates.Entry(forms[i], kinds[i]);
         }
 
-        var sentence = new TaggingSentence([.. forms], candidateLists);
-        model.Tag(sentence);
         var result = new MorphAnalysis[forms.Count];
-        for (int i = 0; i < result.Length; i++)
+        Tag(entries, result);
+        return result;
+    }
+
+    /// <summary>Tags one sentence given as its words' candidate entries, writing the chosen analyses to <paramref name="result"/>.</summary>
+    private void Tag(CandidateEntry[] entries, Span<MorphAnalysis> result)
+    {
+        var candidateLists = new MorphAnalysis[entries.Length][];
+        var words = new WordFeatures[entries.Length];
+        for (int i = 0; i < entries.Length; i++)
         {
-            result[i] = sentence.ChosenAnalysis(i);
+            candidateLists[i] = entries[i].Analyses;
+            words[i] = model.FeaturesOf(entries[i]);
         }
 
-        return result;
+        var chosen = new int[entries.Length];
+        model.Tag(candidateLists, words, chosen);
+        for (int i = 0; i < entries.Length; i++)
+        {
+            result[i] = candidateLists[i][chosen[i]];
+        }
     }
 }

@@ -1,3 +1,5 @@
+using Kronika.Core.Text;
+
 namespace Kronika.Polish.Tagging;
 
 /// <summary>
@@ -14,64 +16,66 @@ internal static class TaggerFeatures
     private static readonly ulong End = FeatureHash.Of("</s>");
     private static readonly ulong None = FeatureHash.Of("-");
 
+    /// <summary>The bit of a word's shape that marks the first word of the sentence.</summary>
+    private const ulong FirstWordShape = 16;
+
     /// <summary>
     /// One sentence being tagged: values that do not depend on the choices are computed up front; the
     /// state that does (what is chosen on the left) is updated by <see cref="Choose"/>, word by word.
     /// </summary>
     public sealed class SentenceContext
     {
-        private readonly TaggingSentence _sentence;
-        private readonly CandidateInfo[] _candidates;
-        private readonly ulong[] _word;
-        private readonly ulong[] _suffix; // 4 per word: suffixes of 1–4 letters (0 when the word is too short)
-        private readonly ulong[] _shape;
+        private readonly MorphAnalysis[][] _analyses;
+        private readonly int[] _chosenIndex;
+        private readonly WordFeatures[] _words;
         private readonly TagInfo?[] _chosen;
         private ulong _verb;
         private ulong _preposition;
         private bool _nominativeSeen;
 
         public SentenceContext(TaggingSentence sentence, CandidateInfoCache cache)
+            : this(sentence.Candidates, sentence.Chosen, WordsOf(sentence, cache))
         {
-            _sentence = sentence;
-            int n = sentence.Length;
-            _candidates = new CandidateInfo[n];
-            _word = new ulong[n];
-            _suffix = new ulong[n * 4];
-            _shape = new ulong[n];
-            _chosen = new TagInfo?[n];
-            for (int i = 0; i < n; i++)
-            {
-                string form = sentence.Forms[i];
-                _candidates[i] = cache.Get(sentence.Candidates[i]);
-                _word[i] = FeatureHash.OfLower(form);
-                for (int k = 1; k <= 4; k++)
-                {
-                    _suffix[i * 4 + k - 1] = form.Length > k ? FeatureHash.OfLower(form.AsSpan(form.Length - k)) : 0;
-                }
+        }
 
-                _shape[i] = ShapeOf(form, i == 0);
-            }
-
+        /// <summary>A sentence given as each word's candidates and its <see cref="WordFeatures"/>; choices are written to <paramref name="chosen"/>.</summary>
+        public SentenceContext(MorphAnalysis[][] analyses, int[] chosen, WordFeatures[] words)
+        {
+            _analyses = analyses;
+            _chosenIndex = chosen;
+            _words = words;
+            _chosen = new TagInfo?[analyses.Length];
             _verb = None;
             _preposition = None;
         }
 
-        public CandidateInfo Candidates(int i) => _candidates[i];
+        private static WordFeatures[] WordsOf(TaggingSentence sentence, CandidateInfoCache cache)
+        {
+            var words = new WordFeatures[sentence.Length];
+            for (int i = 0; i < words.Length; i++)
+            {
+                words[i] = new WordFeatures(sentence.Forms[i], cache.Get(sentence.Candidates[i]));
+            }
+
+            return words;
+        }
+
+        public CandidateInfo Candidates(int i) => _words[i].Candidates;
 
         /// <summary>Records the choice for word <paramref name="i"/>; words must be chosen left to right.</summary>
         public void Choose(int i, int candidate)
         {
-            _sentence.Chosen[i] = candidate;
-            TagInfo tag = _candidates[i].Tags[candidate];
+            _chosenIndex[i] = candidate;
+            TagInfo tag = _words[i].Candidates.Tags[candidate];
             _chosen[i] = tag;
             if (tag.IsVerbal)
             {
-                _verb = FeatureHash.OfLower(_sentence.Candidates[i][candidate].Lemma);
+                _verb = FeatureHash.OfLower(_analyses[i][candidate].Lemma);
                 _preposition = None;
             }
             else if (tag.IsPreposition)
             {
-                _preposition = FeatureHash.Feature(99, FeatureHash.OfLower(_sentence.Candidates[i][candidate].Lemma), tag.CaseHash);
+                _preposition = FeatureHash.Feature(99, FeatureHash.OfLower(_analyses[i][candidate].Lemma), tag.CaseHash);
             }
 
             _nominativeSeen |= tag.IsNominative;
@@ -81,11 +85,11 @@ internal static class TaggerFeatures
         public int Extract(int i, Span<ulong> output)
         {
             int n = 0;
-            int length = _sentence.Length;
-            ulong ambiguity = _candidates[i].Ambiguity;
+            int length = _analyses.Length;
+            ulong ambiguity = _words[i].Candidates.Ambiguity;
             ulong suffix2 = Suffix(i, 2);
             output[n++] = FeatureHash.Feature(0, 0);
-            output[n++] = FeatureHash.Feature(1, _word[i]);
+            output[n++] = FeatureHash.Feature(1, _words[i].Word);
             for (int k = 1; k <= 4; k++)
             {
                 ulong suffix = Suffix(i, k);
@@ -95,7 +99,7 @@ internal static class TaggerFeatures
                 }
             }
 
-            output[n++] = FeatureHash.Feature(6, _shape[i]);
+            output[n++] = FeatureHash.Feature(6, Shape(i));
             output[n++] = FeatureHash.Feature(7, Word(i - 1));
             output[n++] = FeatureHash.Feature(8, Word(i + 1));
             output[n++] = FeatureHash.Feature(9, Word(i - 2));
@@ -103,10 +107,10 @@ internal static class TaggerFeatures
             output[n++] = FeatureHash.Feature(11, i > 0 ? Suffix(i - 1, 3) : Start);
             output[n++] = FeatureHash.Feature(12, i + 1 < length ? Suffix(i + 1, 3) : End);
 
-            ulong nextCases = i + 1 < length ? _candidates[i + 1].CaseSet : End;
+            ulong nextCases = i + 1 < length ? _words[i + 1].Candidates.CaseSet : End;
             output[n++] = FeatureHash.Feature(16, ambiguity);
             output[n++] = FeatureHash.Feature(17, ambiguity, suffix2);
-            output[n++] = FeatureHash.Feature(18, i + 1 < length ? _candidates[i + 1].PosSet : End);
+            output[n++] = FeatureHash.Feature(18, i + 1 < length ? _words[i + 1].Candidates.PosSet : End);
             output[n++] = FeatureHash.Feature(19, nextCases);
             output[n++] = FeatureHash.Feature(20, nextCases, ambiguity);
 
@@ -122,45 +126,81 @@ internal static class TaggerFeatures
             output[n++] = FeatureHash.Feature(25, prev?.AgreementHash ?? Start);
             output[n++] = FeatureHash.Feature(26, ambiguity, prevTag);
             output[n++] = FeatureHash.Feature(27, prevPos, suffix2);
-            output[n++] = FeatureHash.Feature(28, Word(i - 1), _word[i]);
+            output[n++] = FeatureHash.Feature(28, Word(i - 1), _words[i].Word);
             output[n++] = FeatureHash.Feature(29, prev2?.CaseHash ?? Start, prevCase);
 
             output[n++] = FeatureHash.Feature(30, ambiguity, _verb);
             output[n++] = FeatureHash.Feature(31, ambiguity, _preposition);
             output[n++] = FeatureHash.Feature(32, ambiguity, (_nominativeSeen ? 1UL : 2UL) | (_verb == None ? 4UL : 8UL));
             output[n++] = FeatureHash.Feature(33, _verb, _preposition);
-            output[n++] = FeatureHash.Feature(34, i + 2 < length ? _candidates[i + 2].CaseSet : End);
+            output[n++] = FeatureHash.Feature(34, i + 2 < length ? _words[i + 2].Candidates.CaseSet : End);
 
             // Names run in agreeing chains ("Andriejem Biełousowem"): the previous word's agreement
             // together with both words' shapes.
-            output[n++] = FeatureHash.Feature(35, prev?.AgreementHash ?? Start, (_shape[i] << 8) | (i > 0 ? _shape[i - 1] : 0));
+            output[n++] = FeatureHash.Feature(35, prev?.AgreementHash ?? Start, (Shape(i) << 8) | (i > 0 ? Shape(i - 1) : 0));
             return n;
         }
 
-        private ulong Word(int i) => i < 0 ? Start : i >= _sentence.Length ? End : _word[i];
+        private ulong Word(int i) => i < 0 ? Start : i >= _analyses.Length ? End : _words[i].Word;
 
-        private ulong Suffix(int i, int k) => _suffix[i * 4 + k - 1];
+        private ulong Suffix(int i, int k) => _words[i].Suffixes[k - 1];
 
-        private static ulong ShapeOf(string form, bool first)
+        /// <summary>The word's shape, with the mark of the sentence's first word (an empty form has shape 0 wherever it stands).</summary>
+        private ulong Shape(int i) => i == 0 && _words[i].Shape != 0 ? _words[i].Shape | FirstWordShape : _words[i].Shape;
+    }
+}
+
+/// <summary>
+/// What the tagger's features take from a word form wherever it stands: its candidates' tag information and
+/// the hashes of the form, its suffixes and its shape (the first word of a sentence adds a bit to the shape).
+/// Computed once per form and kept with the form's candidates, so that a frequent word costs no hashing.
+/// </summary>
+internal sealed class WordFeatures
+{
+    public WordFeatures(string form, CandidateInfo candidates)
+    {
+        Candidates = candidates;
+        Word = FeatureHash.OfLower(form);
+        Suffixes = new ulong[4];
+        for (int k = 1; k <= 4; k++)
         {
-            if (form.Length == 0)
-            {
-                return 0;
-            }
-
-            bool upperFirst = char.IsUpper(form[0]);
-            bool allUpper = form.Length > 1;
-            bool digit = false;
-            bool hyphen = false;
-            foreach (char c in form)
-            {
-                allUpper &= !char.IsLetter(c) || char.IsUpper(c);
-                digit |= char.IsDigit(c);
-                hyphen |= c == '-';
-            }
-
-            int shape = digit ? 1 : allUpper ? 2 : upperFirst ? 3 : char.IsLetter(form[0]) ? 4 : 5;
-            return (uint)shape | (first ? 16UL : 0UL) | (hyphen ? 32UL : 0UL);
+            Suffixes[k - 1] = form.Length > k ? FeatureHash.OfLower(form.AsSpan(form.Length - k)) : 0;
         }
+
+        Shape = ShapeOf(form);
+    }
+
+    public CandidateInfo Candidates { get; }
+
+    /// <summary>The tagger model whose tag atoms <see cref="Candidates"/> counts in (a candidate provider may serve several).</summary>
+    public object? Owner { get; init; }
+
+    public ulong Word { get; }
+
+    /// <summary>The hashes of the suffixes of 1–4 letters (0 when the word is too short).</summary>
+    public ulong[] Suffixes { get; }
+
+    public ulong Shape { get; }
+
+    private static ulong ShapeOf(string form)
+    {
+        if (form.Length == 0)
+        {
+            return 0;
+        }
+
+        bool upperFirst = char.IsUpper(form[0]);
+        bool allUpper = form.Length > 1;
+        bool digit = false;
+        bool hyphen = false;
+        foreach (char c in form)
+        {
+            allUpper &= !char.IsLetter(c) || char.IsUpper(c);
+            digit |= char.IsDigit(c);
+            hyphen |= c == '-';
+        }
+
+        int shape = digit ? 1 : allUpper ? 2 : upperFirst ? 3 : char.IsLetter(form[0]) ? 4 : 5;
+        return (uint)shape | (hyphen ? 32UL : 0UL);
     }
 }

@@ -17,19 +17,19 @@ public sealed class TimeTokens
     private readonly ImmutableArray<MorphAnalysis> _morphology;
     private int _first;
     private int _count;
-    private string?[] _lower = [];
-    private string?[] _lemma = [];
+    private readonly TokenView _view;
     private IReadOnlyDictionary<string, string[]>?[] _formCategories = [];
     private IReadOnlyDictionary<string, string[]>?[] _lemmaCategories = [];
     private bool? _isFuture;
     private bool? _isPast;
     private bool? _hasVerb;
 
-    // Forms and lemmas are lower-cased on first use: the rules look only at tokens near a trigger word.
+    // Lower-cased forms and lemmas come from the document's shared token view (the later stages need them too).
     public TimeTokens(Document document, Sentence sentence, TimeLexicon lexicon)
     {
         Lexicon = lexicon;
         _document = document;
+        _view = TokenView.Of(document);
         _tokens = document.Tokens;
         _morphology = document.Morphology;
         MoveTo(sentence);
@@ -43,18 +43,14 @@ public sealed class TimeTokens
         _isFuture = null;
         _isPast = null;
         _hasVerb = null;
-        if (_lower.Length < _count)
+        if (_formCategories.Length < _count)
         {
-            int size = Math.Max(_count, _lower.Length * 2);
-            _lower = new string?[size];
-            _lemma = new string?[size];
+            int size = Math.Max(_count, _formCategories.Length * 2);
             _formCategories = new IReadOnlyDictionary<string, string[]>?[size];
             _lemmaCategories = new IReadOnlyDictionary<string, string[]>?[size];
             return;
         }
 
-        Array.Clear(_lower, 0, _count);
-        Array.Clear(_lemma, 0, _count);
         Array.Clear(_formCategories, 0, _count);
         Array.Clear(_lemmaCategories, 0, _count);
     }
@@ -63,9 +59,9 @@ public sealed class TimeTokens
 
     public int Count => _count;
 
-    public string Lower(int i) => i >= 0 && i < Count ? _lower[i] ??= LatinLower.Of(_document.TextOf(_tokens[_first + i])) : "";
+    public string Lower(int i) => i >= 0 && i < Count ? _view.Lower[_first + i] : "";
 
-    public string Lemma(int i) => i >= 0 && i < Count ? _lemma[i] ??= LatinLower.Of(_morphology[_first + i].Lemma) : "";
+    public string Lemma(int i) => i >= 0 && i < Count ? _view.LowerLemmas[_first + i] : "";
 
     public string Tag(int i) => i >= 0 && i < Count ? _morphology[_first + i].Tag : "";
 
