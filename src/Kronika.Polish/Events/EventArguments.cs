@@ -41,7 +41,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             }
 
             ArgumentRole? role = nominal ? NominalRole(pattern, verbPattern, chunk, head, Math.Max(head + 1, draft.EndToken))
-                : chunk == subject ? ArgumentRole.Source
+                : chunk == subject ? pattern.RoleOf(null, FrameSlot.Subject) ?? ArgumentRole.Source
                 : VerbRole(pattern, passive, chunk, head, subject);
             if (role is { } r)
             {

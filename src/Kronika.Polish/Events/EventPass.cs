@@ -110,11 +110,25 @@ internal sealed class EventPass
                 }
 
                 var draft = new EventDraft(match.Pattern, sentenceIndex, c, match.First, match.End);
+                if (!verbHead && ChargedBy(found, c, i) is { } accusation)
+                {
+                    // "oskarżył Izrael o ostrzelanie cywilów": the charge is the accused's deed, claimed by the accuser.
+                    draft.Source.AddRange(accusation.Target);
+                }
+
                 if (_arguments.Fill(draft, i, clauses[c], chunks, subjects[c], found.Any(f => f.Clause == c)) && !Duplicate(found, draft, i))
                 {
                     consumed.UnionWith(match.Tokens);
                     found.Add(draft);
                 }
+            }
+        }
+
+        foreach (EventDraft draft in found)
+        {
+            if (draft.Pattern.ForState is { } forState && draft.Target.Count > 0 && draft.Target.All(e => _document.Entities[e].Type == EntityType.Country))
+            {
+                draft.Pattern = forState;
             }
         }
 
@@ -156,6 +170,38 @@ internal sealed class EventPass
         {
             RememberDate(sentence);
         }
+    }
+
+    /// <summary>
+    /// The accusation of the clause whose charge the noun at <paramref name="head"/> is: it follows the
+    /// accusation's verb after its charge preposition ("o", "za"), or is the bare accusative of a verb that
+    /// takes its charge so ("zarzuca Białorusi ostrzelanie granicy").
+    /// </summary>
+    private EventDraft? ChargedBy(List<EventDraft> found, int clause, int head)
+    {
+        foreach (EventDraft accusation in found)
+        {
+            if (accusation.Clause != clause || accusation.Pattern.Type != "ACCUSE" || accusation.Target.Count == 0 || accusation.EndToken > head)
+            {
+                continue;
+            }
+
+            for (int i = accusation.EndToken; i < head; i++)
+            {
+                string? preposition = _t.Pos(i) == "prep" ? _t.Lemmas[i].ToLowerInvariant() : null;
+                if (preposition is not null && _t.Case(i + 1) is { } c && accusation.Pattern.RoleOf(preposition, c) == ArgumentRole.Charge)
+                {
+                    return accusation;
+                }
+            }
+
+            if (accusation.Pattern.RoleOf(null, "acc") == ArgumentRole.Charge && _t.Case(head) == "acc" && _t.Pos(head - 1) != "prep")
+            {
+                return accusation;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where the headline ends: a first line without a closing stop, set off by a blank line; else -1.</summary>
@@ -234,13 +280,32 @@ internal sealed class EventPass
     }
 
     /// <summary>
-    /// A verb that can also report speech does so before a "że" clause ("przekazał, że…"), before a colon,
-    /// and after a parenthetical "jak" ("jak przekazał minister, …").
+    /// A verb that can also report speech does so before a "że" clause ("przekazał, że…", also past words
+    /// of time or place: "przekazał wcześniej, że…"), before a colon, after a parenthetical "jak" ("jak
+    /// przekazał minister, …") and after the dash that ends a quotation ("… – przekazał rzecznik").
     /// </summary>
-    private bool ReportsSpeech(int i) =>
-        (i + 2 < _t.Forms.Length && _t.Forms[i + 1] == "," && _words.IsComplement(_t.Forms[i + 2]))
-        || (i + 1 < _t.Forms.Length && _t.Forms[i + 1] == ":")
-        || (i > 0 && _t.Forms[i - 1] is "jak" or "Jak");
+    private bool ReportsSpeech(int i)
+    {
+        if (i > 0 && (_t.Forms[i - 1] is "jak" or "–" or "—" || _t.Forms[i - 1] == "-" && i > 1 && _t.IsPunctuation(i - 2)))
+        {
+            return true;
+        }
+
+        for (int j = i + 1; j < Math.Min(_t.Forms.Length - 1, i + 6); j++)
+        {
+            if (_t.Forms[j] == ":" || _t.Forms[j] == "," && _words.IsComplement(_t.Forms[j + 1]))
+            {
+                return true;
+            }
+
+            if (_t.IsPunctuation(j) || _t.IsNoun(j) && _t.Case(j) is "acc" or "dat" || _t.IsVerbal(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private sealed record TriggerMatch(EventPattern Pattern, int First, int End, List<int> Tokens);
 
