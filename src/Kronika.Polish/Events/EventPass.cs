@@ -116,9 +116,15 @@ internal sealed class EventPass
                     draft.Source.AddRange(accusation.Target);
                 }
 
-                if (_arguments.Fill(draft, i, clauses[c], chunks, subjects[c], found.Any(f => f.Clause == c)) && !Duplicate(found, draft, i))
+                if (!_arguments.Fill(draft, i, clauses[c], chunks, subjects[c], found.Any(f => f.Clause == c)) || Duplicate(found, draft, i))
                 {
-                    consumed.UnionWith(match.Tokens);
+                    continue;
+                }
+
+                consumed.UnionWith(match.Tokens);
+                if (verbHead || sentence.End <= _headlineEnd || !Restates(draft, subjects[c]))
+                {
+                    // A noun naming an event the body told before ("Biden nazwał uwolnienie zakładników…") is not another event.
                     found.Add(draft);
                 }
             }
@@ -358,6 +364,20 @@ internal sealed class EventPass
 
         return null;
     }
+
+    /// <summary>
+    /// A noun or gerund that names an event the body has already told: one of the same type whose sides its
+    /// own do not contradict (an actor it lacks is the earlier one's). A source taken from the clause's
+    /// subject is the speaker's, not the event's ("Biden nazwał uwolnienie zakładników…").
+    /// </summary>
+    private bool Restates(EventDraft draft, List<int> clauseSubject)
+    {
+        bool borrowed = draft.Source.Count > 0 && draft.Source.SequenceEqual(clauseSubject);
+        return Drafts.Any(e => e.Pattern.Type == draft.Pattern.Type && (borrowed || SameSides(e.Source, draft.Source)) && SameSides(e.Target, draft.Target));
+    }
+
+    private bool SameSides(List<int> earlier, List<int> now) =>
+        now.All(n => earlier.Any(e => ActorSide.Same(_document, e, n)));
 
     /// <summary>A noun trigger restating a verb's event in its clause ("podpisali traktat") is the same event.</summary>
     private bool Duplicate(List<EventDraft> found, EventDraft draft, int head) =>

@@ -71,7 +71,9 @@ internal sealed class ImpliedTarget(Document document, EventTokens t, EventPatte
     /// <summary>
     /// Whom a threat that names no one is aimed at: whom its side last accused or threatened ("Oskarżył
     /// Zachód o szantaż… zapowiadając gotowość użycia środków"), else whoever last acted against its side
-    /// ("UE przyjęła sankcje wobec Rosji… zapowiedziała twardą odpowiedź").
+    /// ("UE przyjęła sankcje wobec Rosji… zapowiedziała twardą odpowiedź"), else whoever of another side
+    /// acted last: the threat answers the news ("Finlandia przekazała
+    /// dokument akcesyjny… Moskwa zapowiedziała środki odwetowe").
     /// </summary>
     private List<int>? Adversary(EventDraft draft, IEnumerable<EventDraft> earlier)
     {
@@ -82,7 +84,8 @@ internal sealed class ImpliedTarget(Document document, EventTokens t, EventPatte
             return Others(draft, own.Target);
         }
 
-        EventDraft? deed = before.LastOrDefault(e => Hostile.Contains(e.Pattern.Type) && OwnSide(e.Target) && Others(draft, e.Source).Count > 0);
+        EventDraft? deed = before.LastOrDefault(e => Hostile.Contains(e.Pattern.Type) && OwnSide(e.Target) && Others(draft, e.Source).Count > 0)
+            ?? before.LastOrDefault(e => Others(draft, e.Source).Count > 0);
         return deed is null ? null : Others(draft, deed.Source);
     }
 
