@@ -103,8 +103,9 @@ internal sealed class EventPass
                     continue;
                 }
 
-                if (_t.Pos(i) is "ppas" or "pact" && !HasAuxiliary(clauses[c]))
+                if (_t.Pos(i) is "ppas" or "pact" && (!HasAuxiliary(clauses[c]) || i > 0 && _t.Pos(i - 1) == "prep"))
                 {
+                    // "wśród uwolnionych": a participle after a preposition names people, not an event.
                     // "świeżo podpisany pakt": an attributive participle names an event told elsewhere.
                     continue;
                 }
@@ -138,6 +139,7 @@ internal sealed class EventPass
             }
         }
 
+        found.RemoveAll(d => ThreatenedAct(d, clauses, found) || Interview(d, clauses[d.Clause]));
         var status = new EventStatusRules(_document, _t, _words, clauses, chunks, subjects, found);
         if (sentence.End <= _headlineEnd)
         {
@@ -210,6 +212,51 @@ internal sealed class EventPass
         return null;
     }
 
+    /// <summary>
+    /// An act of the threatener's own side in the "że" clause of its threat ("Ostrzegła, że Rosja może ograniczyć
+    /// współpracę…", "zagroziło, że baterie staną się celem rosyjskich ataków") is what the threat threatens,
+    /// not an event of its own. Another side's act there stays one ("ostrzegła, że Iran poniesie
+    /// konsekwencje, jeśli zaatakuje Izrael").
+    /// </summary>
+    private bool ThreatenedAct(EventDraft draft, List<Clause> clauses, List<EventDraft> found)
+    {
+        for (int c = draft.Clause; c >= 0 && clauses[c].Opener is { } opener; c = clauses[c].Parent)
+        {
+            int parent = clauses[c].Parent;
+            if (parent < 0)
+            {
+                return false;
+            }
+
+            if (_words.IsComplement(opener))
+            {
+                return found.Any(f => f.Clause == parent && f.Pattern.Type == "THREATEN" && draft.Source.Count > 0
+                    && draft.Source.All(s => f.Source.Any(t => ActorSide.Same(_document, s, t))));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Talks with the press ("w rozmowie z agencją TASS") are an interview, not a consultation.</summary>
+    private bool Interview(EventDraft draft, Clause clause)
+    {
+        if (draft.Pattern.Type != "CONSULT")
+        {
+            return false;
+        }
+
+        for (int i = draft.EndToken; i < Math.Min(clause.EndToken - 1, draft.EndToken + 2); i++)
+        {
+            if (_t.Forms[i] is "z" or "ze" && (_words.IsPress(_t.Lemmas[i + 1]) || i + 2 < clause.EndToken && _t.Pos(i + 1) == "adj" && _words.IsPress(_t.Lemmas[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where the headline ends: a first line without a closing stop, set off by a blank line; else -1.</summary>
     private static int HeadlineEnd(string text)
     {
@@ -220,11 +267,15 @@ internal sealed class EventPass
     /// <summary>The actors a clause is about: its nominative phrase, else the last one before it (a dropped subject).</summary>
     private List<int> SubjectOf(Clause clause, List<ActorChunk> chunks)
     {
-        if (clause.Opener == "który" && _t.Case(clause.FirstToken) == "nom"
-            && chunks.LastOrDefault(c => c.EndToken <= clause.FirstToken && c.FirstToken >= _document.Sentences.First(s => s.EndToken > clause.FirstToken).FirstToken) is { } antecedent)
+        if (clause.Opener == "który" && _t.Case(clause.FirstToken) == "nom")
         {
-            // "Putinowi, który przybył…": the relative pronoun stands for the phrase before it.
-            return [.. antecedent.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)];
+            // "Putinowi, który przybył…": the relative pronoun stands for the phrase before it; after a noun that
+            // names no actor ("z państwami, które poparły…") the clause has no actor known, not the story's last one.
+            int comma = clause.FirstToken - 1;
+            return chunks.LastOrDefault(c => c.EndToken <= comma && c.EndToken >= comma - 1
+                && c.FirstToken >= _document.Sentences.First(s => s.EndToken > clause.FirstToken).FirstToken) is { } antecedent
+                ? [.. antecedent.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)]
+                : [];
         }
 
         foreach (ActorChunk chunk in chunks)
