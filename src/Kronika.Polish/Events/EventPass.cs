@@ -103,17 +103,20 @@ internal sealed class EventPass
                     continue;
                 }
 
-                if (_t.Pos(i) is "ppas" or "pact" && (!HasAuxiliary(clauses[c]) || i > 0 && _t.Pos(i - 1) == "prep"))
+                if (_t.Pos(i) is "ppas" or "pact" && (!HasAuxiliary(clauses[c]) && !AgentFollows(i, clauses[c]) || i > 0 && _t.Pos(i - 1) == "prep"))
                 {
-                    // "wśród uwolnionych": a participle after a preposition names people, not an event.
+                    // "wśród uwolnionych": a participle after a preposition names people, not an event. One with its
+                    // agent ("ugrupowania wspierane przez Stany Zjednoczone") tells the event.
                     // "świeżo podpisany pakt": an attributive participle names an event told elsewhere.
                     continue;
                 }
 
                 var draft = new EventDraft(match.Pattern, sentenceIndex, c, match.First, match.End);
-                if (!verbHead && ChargedBy(found, c, i) is { } accusation)
+                EventDraft? governor = verbHead ? null : ChargedBy(found, c, i);
+                if (governor is { } accusation)
                 {
-                    // "oskarżył Izrael o ostrzelanie cywilów": the charge is the accused's deed, claimed by the accuser.
+                    // "oskarżył Izrael o ostrzelanie cywilów": the charge is the accused's deed, claimed by the accuser;
+                    // "wezwał Zachód do nałożenia sankcji": the act asked for is the addressee's.
                     draft.Source.AddRange(accusation.Target);
                 }
 
@@ -123,6 +126,12 @@ internal sealed class EventPass
                 }
 
                 consumed.UnionWith(match.Tokens);
+                if (governor?.Pattern.Type == "REQUEST" && draft.Target.Count == 0)
+                {
+                    // "apelował do Niemiec o pomoc": an act asked for with no actor of its own only says what is asked.
+                    continue;
+                }
+
                 if (verbHead || sentence.End <= _headlineEnd || !Restates(draft, subjects[c]))
                 {
                     // A noun naming an event the body told before ("Biden nazwał uwolnienie zakładników…") is not another event.
@@ -181,31 +190,38 @@ internal sealed class EventPass
     }
 
     /// <summary>
-    /// The accusation of the clause whose charge the noun at <paramref name="head"/> is: it follows the
-    /// accusation's verb after its charge preposition ("o", "za"), or is the bare accusative of a verb that
-    /// takes its charge so ("zarzuca Białorusi ostrzelanie granicy").
+    /// The accusation or request of the clause whose content the noun at <paramref name="head"/> is: it
+    /// follows the verb after the preposition of its charge ("oskarżył Izrael o ostrzelanie") or of what is
+    /// requested ("wezwał państwa Zachodu do nałożenia sankcji"), or is the bare accusative of a verb that
+    /// takes its charge so ("zarzuca Białorusi ostrzelanie granicy"). The accused, or the one asked, does it.
     /// </summary>
     private EventDraft? ChargedBy(List<EventDraft> found, int clause, int head)
     {
-        foreach (EventDraft accusation in found)
+        foreach (EventDraft governor in found)
         {
-            if (accusation.Clause != clause || accusation.Pattern.Type != "ACCUSE" || accusation.Target.Count == 0 || accusation.EndToken > head)
+            ArgumentRole? content = governor.Pattern.Type switch
+            {
+                "ACCUSE" => ArgumentRole.Charge,
+                "REQUEST" => ArgumentRole.Object,
+                _ => null,
+            };
+            if (governor.Clause != clause || content is not { } role || governor.Target.Count == 0 || governor.EndToken > head)
             {
                 continue;
             }
 
-            for (int i = accusation.EndToken; i < head; i++)
+            for (int i = governor.EndToken; i < head; i++)
             {
                 string? preposition = _t.Pos(i) == "prep" ? _t.Lemmas[i].ToLowerInvariant() : null;
-                if (preposition is not null && _t.Case(i + 1) is { } c && accusation.Pattern.RoleOf(preposition, c) == ArgumentRole.Charge)
+                if (preposition is not null && _t.Case(i + 1) is { } c && governor.Pattern.RoleOf(preposition, c) == role)
                 {
-                    return accusation;
+                    return governor;
                 }
             }
 
-            if (accusation.Pattern.RoleOf(null, "acc") == ArgumentRole.Charge && _t.Case(head) == "acc" && _t.Pos(head - 1) != "prep")
+            if (governor.Pattern.RoleOf(null, "acc") == ArgumentRole.Charge && _t.Case(head) == "acc" && _t.Pos(head - 1) != "prep")
             {
-                return accusation;
+                return governor;
             }
         }
 
@@ -293,6 +309,10 @@ internal sealed class EventPass
 
         return _lastSubject;
     }
+
+    /// <summary>A passive participle followed closely by its agent ("wspierane przez Stany Zjednoczone").</summary>
+    private bool AgentFollows(int participle, Clause clause) =>
+        _t.Pos(participle) == "ppas" && participle + 1 < clause.EndToken && _t.Forms[participle + 1] == "przez";
 
     private bool HasAuxiliary(Clause clause)
     {
