@@ -33,9 +33,10 @@ internal static class EvalCommand
         var errors = new Option<bool>("--errors") { Description = "Also print, per article, the gold items missed, the items found that match nothing, and wrong speakers." };
         var minEventF1 = new Option<double?>("--min-event-f1") { Description = "Fail (exit 1) if event F1 is below this fraction." };
         var minSpeaker = new Option<double?>("--min-speaker-accuracy") { Description = "Fail (exit 1) if quotation-speaker accuracy is below this fraction." };
+        var minClaimF1 = new Option<double?>("--min-claim-f1") { Description = "Fail (exit 1) if claim F1 is below this fraction." };
         var command = new Command("extract", "Entity, quotation, event and claim precision, recall and F1 of `kronika extract` on a gold set, micro-averaged; speaker accuracy over matched quotations.")
         {
-            gold, errors, minEventF1, minSpeaker,
+            gold, errors, minEventF1, minSpeaker, minClaimF1,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -74,6 +75,7 @@ internal static class EvalCommand
 
             return Check("event F1", total.Events.F1, parse.GetValue(minEventF1))
                 & Check("quotation-speaker accuracy", total.SpeakerAccuracy, parse.GetValue(minSpeaker))
+                & Check("claim F1", total.Claims.F1, parse.GetValue(minClaimF1))
                 ? ExitCodes.Success
                 : ExitCodes.Failure;
         }));

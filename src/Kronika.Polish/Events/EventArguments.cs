@@ -24,7 +24,8 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         EventPattern pattern = draft.Pattern;
         bool verbPattern = pattern.Slots.Any(s => s.Case == FrameSlot.Subject);
         bool nominal = !verbPattern || t.Pos(head) == "ger";
-        bool passive = t.Pos(head) == "ppas" && Enumerable.Range(clause.FirstToken, clause.EndToken - clause.FirstToken).Any(i => t.Lemmas[i] is "zostać" or "być");
+        bool passive = t.Pos(head) == "ppas" && (Enumerable.Range(clause.FirstToken, clause.EndToken - clause.FirstToken).Any(i => t.Lemmas[i] is "zostać" or "być")
+            || head + 1 < clause.EndToken && t.Forms[head + 1] == "przez");
         bool impersonal = t.Pos(head) == "imps";
         ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, clauseSubject);
         foreach (ActorChunk chunk in chunks)
@@ -41,7 +42,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             }
 
             ArgumentRole? role = nominal ? NominalRole(pattern, verbPattern, chunk, head, Math.Max(head + 1, draft.EndToken))
-                : chunk == subject ? ArgumentRole.Source
+                : chunk == subject ? pattern.RoleOf(null, FrameSlot.Subject) ?? ArgumentRole.Source
                 : VerbRole(pattern, passive, chunk, head, subject);
             if (role is { } r)
             {

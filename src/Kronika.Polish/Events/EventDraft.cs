@@ -5,7 +5,8 @@ namespace Kronika.Polish.Events;
 /// <summary>An event being built: mutable until the claims are linked, then frozen into an <see cref="Event"/>.</summary>
 internal sealed class EventDraft(EventPattern pattern, int sentence, int clause, int firstToken, int endToken)
 {
-    public EventPattern Pattern { get; } = pattern;
+    /// <summary>The trigger's pattern; its state variant once the targets show it (<see cref="EventPattern.ForState"/>).</summary>
+    public EventPattern Pattern { get; set; } = pattern;
 
     public int Sentence { get; } = sentence;
 

@@ -7,7 +7,7 @@ public sealed class EventModality
 {
     public const string FileName = "event-modality.txt";
 
-    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ", "criticism"];
+    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ", "criticism", "denied-content", "press"];
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _words;
 
@@ -56,6 +56,12 @@ public sealed class EventModality
     public bool IsOpener(string lemma) => _words["opener"].Contains(lemma);
 
     public bool IsComplement(string lemma) => _words["complement"].Contains(lemma);
+
+    /// <summary>A noun for the press: talks with it are an interview, not an event ("w rozmowie z agencją").</summary>
+    public bool IsPress(string lemma) => _words["press"].Contains(lemma);
+
+    /// <summary>A conjunction that opens what a denial denies ("zaprzecza, by dostarczał…").</summary>
+    public bool IsDeniedContent(string lemma) => _words["denied-content"].Contains(lemma);
 
     public bool IsReportNoun(string lemma) => _words["report-noun"].Contains(lemma);
 

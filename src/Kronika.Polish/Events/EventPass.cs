@@ -103,21 +103,52 @@ internal sealed class EventPass
                     continue;
                 }
 
-                if (_t.Pos(i) is "ppas" or "pact" && !HasAuxiliary(clauses[c]))
+                if (_t.Pos(i) is "ppas" or "pact" && (!HasAuxiliary(clauses[c]) && !AgentFollows(i, clauses[c]) || i > 0 && _t.Pos(i - 1) == "prep"))
                 {
+                    // "wśród uwolnionych": a participle after a preposition names people, not an event. One with its
+                    // agent ("ugrupowania wspierane przez Stany Zjednoczone") tells the event.
                     // "świeżo podpisany pakt": an attributive participle names an event told elsewhere.
                     continue;
                 }
 
                 var draft = new EventDraft(match.Pattern, sentenceIndex, c, match.First, match.End);
-                if (_arguments.Fill(draft, i, clauses[c], chunks, subjects[c], found.Any(f => f.Clause == c)) && !Duplicate(found, draft, i))
+                EventDraft? governor = verbHead ? null : ChargedBy(found, c, i);
+                if (governor is { } accusation)
                 {
-                    consumed.UnionWith(match.Tokens);
+                    // "oskarżył Izrael o ostrzelanie cywilów": the charge is the accused's deed, claimed by the accuser;
+                    // "wezwał Zachód do nałożenia sankcji": the act asked for is the addressee's.
+                    draft.Source.AddRange(accusation.Target);
+                }
+
+                if (!_arguments.Fill(draft, i, clauses[c], chunks, subjects[c], found.Any(f => f.Clause == c)) || Duplicate(found, draft, i))
+                {
+                    continue;
+                }
+
+                consumed.UnionWith(match.Tokens);
+                if (governor?.Pattern.Type == "REQUEST" && draft.Target.Count == 0)
+                {
+                    // "apelował do Niemiec o pomoc": an act asked for with no actor of its own only says what is asked.
+                    continue;
+                }
+
+                if (verbHead || sentence.End <= _headlineEnd || !Restates(draft, subjects[c]))
+                {
+                    // A noun naming an event the body told before ("Biden nazwał uwolnienie zakładników…") is not another event.
                     found.Add(draft);
                 }
             }
         }
 
+        foreach (EventDraft draft in found)
+        {
+            if (draft.Pattern.ForState is { } forState && draft.Target.Count > 0 && draft.Target.All(e => _document.Entities[e].Type == EntityType.Country))
+            {
+                draft.Pattern = forState;
+            }
+        }
+
+        found.RemoveAll(d => ThreatenedAct(d, clauses, found) || Interview(d, clauses[d.Clause]));
         var status = new EventStatusRules(_document, _t, _words, clauses, chunks, subjects, found);
         if (sentence.End <= _headlineEnd)
         {
@@ -158,6 +189,90 @@ internal sealed class EventPass
         }
     }
 
+    /// <summary>
+    /// The accusation or request of the clause whose content the noun at <paramref name="head"/> is: it
+    /// follows the verb after the preposition of its charge ("oskarżył Izrael o ostrzelanie") or of what is
+    /// requested ("wezwał państwa Zachodu do nałożenia sankcji"), or is the bare accusative of a verb that
+    /// takes its charge so ("zarzuca Białorusi ostrzelanie granicy"). The accused, or the one asked, does it.
+    /// </summary>
+    private EventDraft? ChargedBy(List<EventDraft> found, int clause, int head)
+    {
+        foreach (EventDraft governor in found)
+        {
+            ArgumentRole? content = governor.Pattern.Type switch
+            {
+                "ACCUSE" => ArgumentRole.Charge,
+                "REQUEST" => ArgumentRole.Object,
+                _ => null,
+            };
+            if (governor.Clause != clause || content is not { } role || governor.Target.Count == 0 || governor.EndToken > head)
+            {
+                continue;
+            }
+
+            for (int i = governor.EndToken; i < head; i++)
+            {
+                string? preposition = _t.Pos(i) == "prep" ? _t.Lemmas[i].ToLowerInvariant() : null;
+                if (preposition is not null && _t.Case(i + 1) is { } c && governor.Pattern.RoleOf(preposition, c) == role)
+                {
+                    return governor;
+                }
+            }
+
+            if (governor.Pattern.RoleOf(null, "acc") == ArgumentRole.Charge && _t.Case(head) == "acc" && _t.Pos(head - 1) != "prep")
+            {
+                return governor;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// An act of the threatener's own side in the "że" clause of its threat ("Ostrzegła, że Rosja może ograniczyć
+    /// współpracę…", "zagroziło, że baterie staną się celem rosyjskich ataków") is what the threat threatens,
+    /// not an event of its own. Another side's act there stays one ("ostrzegła, że Iran poniesie
+    /// konsekwencje, jeśli zaatakuje Izrael").
+    /// </summary>
+    private bool ThreatenedAct(EventDraft draft, List<Clause> clauses, List<EventDraft> found)
+    {
+        for (int c = draft.Clause; c >= 0 && clauses[c].Opener is { } opener; c = clauses[c].Parent)
+        {
+            int parent = clauses[c].Parent;
+            if (parent < 0)
+            {
+                return false;
+            }
+
+            if (_words.IsComplement(opener))
+            {
+                return found.Any(f => f.Clause == parent && f.Pattern.Type == "THREATEN" && draft.Source.Count > 0
+                    && draft.Source.All(s => f.Source.Any(t => ActorSide.Same(_document, s, t))));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Talks with the press ("w rozmowie z agencją TASS") are an interview, not a consultation.</summary>
+    private bool Interview(EventDraft draft, Clause clause)
+    {
+        if (draft.Pattern.Type != "CONSULT")
+        {
+            return false;
+        }
+
+        for (int i = draft.EndToken; i < Math.Min(clause.EndToken - 1, draft.EndToken + 2); i++)
+        {
+            if (_t.Forms[i] is "z" or "ze" && (_words.IsPress(_t.Lemmas[i + 1]) || i + 2 < clause.EndToken && _t.Pos(i + 1) == "adj" && _words.IsPress(_t.Lemmas[i + 2])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Where the headline ends: a first line without a closing stop, set off by a blank line; else -1.</summary>
     private static int HeadlineEnd(string text)
     {
@@ -168,11 +283,15 @@ internal sealed class EventPass
     /// <summary>The actors a clause is about: its nominative phrase, else the last one before it (a dropped subject).</summary>
     private List<int> SubjectOf(Clause clause, List<ActorChunk> chunks)
     {
-        if (clause.Opener == "który" && _t.Case(clause.FirstToken) == "nom"
-            && chunks.LastOrDefault(c => c.EndToken <= clause.FirstToken && c.FirstToken >= _document.Sentences.First(s => s.EndToken > clause.FirstToken).FirstToken) is { } antecedent)
+        if (clause.Opener == "który" && _t.Case(clause.FirstToken) == "nom")
         {
-            // "Putinowi, który przybył…": the relative pronoun stands for the phrase before it.
-            return [.. antecedent.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)];
+            // "Putinowi, który przybył…": the relative pronoun stands for the phrase before it; after a noun that
+            // names no actor ("z państwami, które poparły…") the clause has no actor known, not the story's last one.
+            int comma = clause.FirstToken - 1;
+            return chunks.LastOrDefault(c => c.EndToken <= comma && c.EndToken >= comma - 1
+                && c.FirstToken >= _document.Sentences.First(s => s.EndToken > clause.FirstToken).FirstToken) is { } antecedent
+                ? [.. antecedent.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)]
+                : [];
         }
 
         foreach (ActorChunk chunk in chunks)
@@ -190,6 +309,10 @@ internal sealed class EventPass
 
         return _lastSubject;
     }
+
+    /// <summary>A passive participle followed closely by its agent ("wspierane przez Stany Zjednoczone").</summary>
+    private bool AgentFollows(int participle, Clause clause) =>
+        _t.Pos(participle) == "ppas" && participle + 1 < clause.EndToken && _t.Forms[participle + 1] == "przez";
 
     private bool HasAuxiliary(Clause clause)
     {
@@ -234,13 +357,32 @@ internal sealed class EventPass
     }
 
     /// <summary>
-    /// A verb that can also report speech does so before a "że" clause ("przekazał, że…"), before a colon,
-    /// and after a parenthetical "jak" ("jak przekazał minister, …").
+    /// A verb that can also report speech does so before a "że" clause ("przekazał, że…", also past words
+    /// of time or place: "przekazał wcześniej, że…"), before a colon, after a parenthetical "jak" ("jak
+    /// przekazał minister, …") and after the dash that ends a quotation ("… – przekazał rzecznik").
     /// </summary>
-    private bool ReportsSpeech(int i) =>
-        (i + 2 < _t.Forms.Length && _t.Forms[i + 1] == "," && _words.IsComplement(_t.Forms[i + 2]))
-        || (i + 1 < _t.Forms.Length && _t.Forms[i + 1] == ":")
-        || (i > 0 && _t.Forms[i - 1] is "jak" or "Jak");
+    private bool ReportsSpeech(int i)
+    {
+        if (i > 0 && (_t.Forms[i - 1] is "jak" or "–" or "—" || _t.Forms[i - 1] == "-" && i > 1 && _t.IsPunctuation(i - 2)))
+        {
+            return true;
+        }
+
+        for (int j = i + 1; j < Math.Min(_t.Forms.Length - 1, i + 6); j++)
+        {
+            if (_t.Forms[j] == ":" || _t.Forms[j] == "," && _words.IsComplement(_t.Forms[j + 1]))
+            {
+                return true;
+            }
+
+            if (_t.IsPunctuation(j) || _t.IsNoun(j) && _t.Case(j) is "acc" or "dat" || _t.IsVerbal(j))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 
     private sealed record TriggerMatch(EventPattern Pattern, int First, int End, List<int> Tokens);
 
@@ -293,6 +435,20 @@ internal sealed class EventPass
 
         return null;
     }
+
+    /// <summary>
+    /// A noun or gerund that names an event the body has already told: one of the same type whose sides its
+    /// own do not contradict (an actor it lacks is the earlier one's). A source taken from the clause's
+    /// subject is the speaker's, not the event's ("Biden nazwał uwolnienie zakładników…").
+    /// </summary>
+    private bool Restates(EventDraft draft, List<int> clauseSubject)
+    {
+        bool borrowed = draft.Source.Count > 0 && draft.Source.SequenceEqual(clauseSubject);
+        return Drafts.Any(e => e.Pattern.Type == draft.Pattern.Type && (borrowed || SameSides(e.Source, draft.Source)) && SameSides(e.Target, draft.Target));
+    }
+
+    private bool SameSides(List<int> earlier, List<int> now) =>
+        now.All(n => earlier.Any(e => ActorSide.Same(_document, e, n)));
 
     /// <summary>A noun trigger restating a verb's event in its clause ("podpisali traktat") is the same event.</summary>
     private bool Duplicate(List<EventDraft> found, EventDraft draft, int head) =>

@@ -37,6 +37,12 @@ public sealed record EventPattern(
     bool Denial,
     bool Speech)
 {
+    /// <summary>
+    /// The codes the event takes when every one of its targets is a state (flag <c>state=TYPE/MODE/CAMEO</c>):
+    /// "wspierać Ukrainę" is material aid, "wspierać operację" backing.
+    /// </summary>
+    public EventPattern? ForState { get; init; }
+
     public string Head => Lemmas[0];
 
     /// <summary>The trigger as written in the dictionary (<c>nałożyć sankcja</c>).</summary>

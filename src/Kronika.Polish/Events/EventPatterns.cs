@@ -67,13 +67,14 @@ public sealed class EventPatterns
         }
 
         ImmutableArray<string> lemmas = [.. fields[0].Split(' ', StringSplitOptions.RemoveEmptyEntries)];
-        if (lemmas.Length == 0 || !Types.Contains(fields[1]) || fields[3].Length is < 3 or > 4 || !fields[3].All(char.IsAsciiDigit))
+        if (lemmas.Length == 0 || !Types.Contains(fields[1]) || !IsCameo(fields[3]))
         {
             throw new FormatException($"{FileName}: bad lemma, type or CAMEO code in '{line}'.");
         }
 
         var slots = ImmutableArray.CreateBuilder<FrameSlot>();
         bool reciprocal = false, denial = false, speech = false;
+        string[]? forState = null;
         foreach (string part in fields[4].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             switch (part)
@@ -83,11 +84,28 @@ public sealed class EventPatterns
                 case "speech": speech = true; continue;
             }
 
+            if (part.StartsWith("state=", StringComparison.Ordinal))
+            {
+                forState = part["state=".Length..].Split('/');
+                if (forState.Length != 3 || !Types.Contains(forState[0]) || !IsCameo(forState[2]))
+                {
+                    throw new FormatException($"{FileName}: expected state=TYPE/MODE/CAMEO in '{line}'.");
+                }
+
+                continue;
+            }
+
             slots.Add(ParseSlot(part, line));
         }
 
-        return new EventPattern(lemmas, fields[1], fields[2] == "-" ? null : fields[2], fields[3], slots.ToImmutable(), reciprocal, denial, speech);
+        var pattern = new EventPattern(lemmas, fields[1], fields[2] == "-" ? null : fields[2], fields[3], slots.ToImmutable(), reciprocal, denial, speech);
+        return forState is null ? pattern : pattern with
+        {
+            ForState = pattern with { Type = forState[0], Mode = forState[1] == "-" ? null : forState[1], Cameo = forState[2] },
+        };
     }
+
+    private static bool IsCameo(string code) => code.Length is >= 3 and <= 4 && code.All(char.IsAsciiDigit);
 
     private static FrameSlot ParseSlot(string part, string line)
     {

@@ -20,18 +20,15 @@ internal sealed class EventStatusRules(Document document, EventTokens t, EventMo
         }
 
         bool verbal = t.IsVerbal(head) && t.Pos(head) != "ger";
-        if (verbal && Governor(draft) is { } governor)
+        if (Governor(draft, verbal) is { } governor
+            && SetClaim(document, draft, governor.Pattern.Denial ? EventStatus.Denied : EventStatus.Claimed, governor.Pattern.Denial ? governor.Source : subjects[governor.Clause]))
         {
-            List<int> by = governor.Pattern.Denial ? governor.Source : subjects[governor.Clause];
-            SetClaim(draft, governor.Pattern.Denial ? EventStatus.Denied : EventStatus.Claimed, by);
         }
-        else if (verbal && Reporter(draft.Clause) is { } claimants)
+        else if (verbal && Reporter(draft.Clause) is { } claimants && SetClaim(document, draft, EventStatus.Claimed, claimants))
         {
-            SetClaim(draft, EventStatus.Claimed, claimants);
         }
-        else if (Hearsay(clause, out List<int> according))
+        else if (Hearsay(clause, out List<int> according) && SetClaim(document, draft, EventStatus.Claimed, according))
         {
-            SetClaim(draft, EventStatus.Claimed, according);
         }
         else if (Reportive(head, clause))
         {
@@ -75,20 +72,28 @@ internal sealed class EventStatusRules(Document document, EventTokens t, EventMo
         }
     }
 
-    /// <summary>An actor's word on someone else's deed is a claim; on its own deed it is a statement of fact.</summary>
-    private static void SetClaim(EventDraft draft, EventStatus status, List<int> by)
+    /// <summary>
+    /// An actor's word on someone else's deed is a claim; on its own deed, or its own side's (Biden on what
+    /// Washington will do, a minister on his state's aid), it is a statement of fact.
+    /// </summary>
+    /// <returns>False when the words are the actor's own: the other rules then decide.</returns>
+    private static bool SetClaim(Document document, EventDraft draft, EventStatus status, List<int> by)
     {
-        if (status == EventStatus.Claimed && by.Count > 0 && by.Any(draft.Source.Contains))
+        if (status == EventStatus.Claimed && by.Count > 0 && by.Any(b => draft.Source.Any(s => ActorSide.Same(document, b, s))))
         {
-            return;
+            return false;
         }
 
         draft.Status = status;
         draft.ClaimedBy.AddRange(by);
+        return true;
     }
 
-    /// <summary>A denial or accusation event whose "że"-clause or "o"-phrase holds this one.</summary>
-    private EventDraft? Governor(EventDraft draft)
+    /// <summary>
+    /// A denial or accusation event whose "że"-clause (for a verb) or charge phrase (for a verb or noun:
+    /// "oskarżył Izrael o ostrzelanie cywilów") holds this one.
+    /// </summary>
+    private EventDraft? Governor(EventDraft draft, bool verbal)
     {
         Clause clause = clauses[draft.Clause];
         foreach (EventDraft other in events)
@@ -98,9 +103,11 @@ internal sealed class EventStatusRules(Document document, EventTokens t, EventMo
                 continue;
             }
 
-            bool complement = clause.Parent == other.Clause && clause.Opener is { } opener && words.IsComplement(opener);
+            bool complement = verbal && clause.Parent == other.Clause && clause.Opener is { } opener
+                && (words.IsComplement(opener) || other.Pattern.Denial && words.IsDeniedContent(opener));
             bool charge = other.Clause == draft.Clause && other.Pattern.Type == "ACCUSE" && other.FirstToken < draft.FirstToken
-                && Enumerable.Range(other.EndToken, draft.FirstToken - other.EndToken).Any(i => t.Forms[i] is "o" or "za");
+                && (Enumerable.Range(other.EndToken, draft.FirstToken - other.EndToken).Any(i => t.Forms[i] is "o" or "za")
+                    || !verbal && other.Pattern.RoleOf(null, "acc") == ArgumentRole.Charge && t.Case(draft.FirstToken) == "acc");
             if ((other.Pattern.Denial && complement) || (other.Pattern.Type == "ACCUSE" && (complement || charge)))
             {
                 if (charge && draft.Source.Count == 0)

@@ -25,7 +25,8 @@ internal sealed class ImpliedTarget(Document document, EventTokens t, EventPatte
         }
 
         Clause clause = clauses[draft.Clause];
-        List<int> found = DoerOfObject(draft, clause, chunks, earlier) ?? ActorOfReport(draft, clauses, chunks) ?? [];
+        List<int> found = DoerOfObject(draft, clause, chunks, earlier) ?? ActorOfReport(draft, clauses, chunks)
+            ?? (draft.Pattern.Type == "THREATEN" ? Adversary(draft, earlier) : null) ?? [];
         draft.Target.AddRange(found);
     }
 
@@ -62,6 +63,30 @@ internal sealed class ImpliedTarget(Document document, EventTokens t, EventPatte
         }
 
         return null;
+    }
+
+    /// <summary>Hostile deeds: a threat that names no one answers the latest of them aimed at its side.</summary>
+    private static readonly HashSet<string> Hostile = ["ACCUSE", "THREATEN", "SANCTION", "ASSAULT", "COERCE", "REJECT"];
+
+    /// <summary>
+    /// Whom a threat that names no one is aimed at: whom its side last accused or threatened ("Oskarżył
+    /// Zachód o szantaż… zapowiadając gotowość użycia środków"), else whoever last acted against its side
+    /// ("UE przyjęła sankcje wobec Rosji… zapowiedziała twardą odpowiedź"), else whoever of another side
+    /// acted last: the threat answers the news ("Finlandia przekazała
+    /// dokument akcesyjny… Moskwa zapowiedziała środki odwetowe").
+    /// </summary>
+    private List<int>? Adversary(EventDraft draft, IEnumerable<EventDraft> earlier)
+    {
+        List<EventDraft> before = [.. earlier.Where(e => e != draft && e.FirstToken < draft.FirstToken)];
+        bool OwnSide(List<int> actors) => actors.Any(a => draft.Source.Any(s => ActorSide.Same(document, s, a)));
+        if (before.LastOrDefault(e => e.Pattern.Type is "ACCUSE" or "THREATEN" && OwnSide(e.Source) && Others(draft, e.Target).Count > 0) is { } own)
+        {
+            return Others(draft, own.Target);
+        }
+
+        EventDraft? deed = before.LastOrDefault(e => Hostile.Contains(e.Pattern.Type) && OwnSide(e.Target) && Others(draft, e.Source).Count > 0)
+            ?? before.LastOrDefault(e => Others(draft, e.Source).Count > 0);
+        return deed is null ? null : Others(draft, deed.Source);
     }
 
     /// <summary>The first actor other than the speaker in the "że" clause that hangs on the trigger's clause.</summary>
