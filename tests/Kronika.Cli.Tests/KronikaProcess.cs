@@ -166,5 +166,10 @@ public static class KronikaProcess
         {
             return TimeSpan.Zero;
         }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            // The process ended after the wait timed out but before /proc was read.
+            return TimeSpan.Zero;
+        }
     }
 }
