@@ -165,12 +165,15 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             }
 
             bool nominative = chunk.IsNominative(t, words) || chunk.Case is null && chunk.EndToken <= head;
-            if (!nominative || chunk.FirstToken > head && MayBeObject(chunk, carried))
+            bool syncretic = !nominative && MayBeNominative(chunk, head);
+            if (!(nominative || syncretic) || chunk.FirstToken > head && MayBeObject(chunk, carried))
             {
                 continue;
             }
 
-            int score = ((Agrees(head, chunk) ? 4 : 0) + (chunk.EndToken <= head ? 2 : 0)) * 1000 - Math.Abs(chunk.FirstToken - head);
+            // A phrase the tagger read as accusative that can be nominative and agrees with the verb ("francuskie i
+            // chińskie firmy podpisały") is the subject only when no phrase read as nominative is.
+            int score = ((Agrees(head, chunk) ? 4 : 0) + (chunk.EndToken <= head ? 2 : 0) - (syncretic ? 8 : 0)) * 1000 - Math.Abs(chunk.FirstToken - head);
             if (score > bestScore)
             {
                 (best, bestScore) = (chunk, score);
@@ -179,6 +182,14 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
         return best;
     }
+
+    /// <summary>
+    /// A plural phrase before the verb, read as accusative, whose word is also nominative and that agrees with the
+    /// verb: nominative and accusative plurals of most nouns look alike.
+    /// </summary>
+    private bool MayBeNominative(ActorChunk chunk, int verb) =>
+        chunk.Preposition is null && chunk.Case == "acc" && chunk.Plural && chunk.EndToken <= verb && chunk.Head >= 0
+        && t.Get(verb, "number") == "pl" && Agrees(verb, chunk) && t.PossibleCases(chunk.Head).Contains("nom");
 
     /// <summary>A nominative after the verb whose word is also accusative, in a clause that continues another actor.</summary>
     public bool MayBeObject(ActorChunk chunk, List<int> carried) =>
@@ -236,6 +247,12 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             return inner;
         }
 
+        if (OwnerOfObject(pattern, chunk))
+        {
+            // "akcesję Finlandii ratyfikowała Turcja": whose the object is, the act is aimed at.
+            return ArgumentRole.Target;
+        }
+
         // A second nominative beside the subject is an inanimate accusative that looks the same ("ostrzegł Pjongjang").
         // Before the verb, a nominative-looking phrase is the object only when agreement says the subject is another ("Izrael skrytykowała Hiszpania").
         if (chunk.Case == "nom" && chunk.FirstToken < head && !(subject is not null && Agrees(head, subject) && !Agrees(head, chunk)))
@@ -265,6 +282,18 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
         return first;
     }
+
+    /// <summary>
+    /// A genitive hanging on the bare object of a verb whose frame has no bare target of its own ("ratyfikowała
+    /// akcesję Finlandii", "poparła kandydaturę Szwecji"): the object's owner.
+    /// </summary>
+    private bool OwnerOfObject(EventPattern pattern, ActorChunk chunk) =>
+        chunk.Case == "gen" && chunk.Governor >= 0 && !IsActorToken(chunk.Governor)
+        && t.Case(chunk.Governor) is { } governorCase and not "nom" && pattern.RoleOf(null, governorCase) == ArgumentRole.Object
+        && (chunk.Governor == 0 || t.Pos(chunk.Governor - 1) != "prep")
+        && !pattern.Slots.Any(s => s.Preposition is null && s.Case != FrameSlot.Subject && s.Role == ArgumentRole.Target);
+
+    private bool IsActorToken(int i) => _chunks.Any(c => c.FirstToken <= i && c.EndToken > i);
 
     /// <summary>An untagged phrase after the verb takes the frame's first bare-case target.</summary>
     private static ArgumentRole? FirstBareRole(EventPattern pattern, ActorChunk chunk) =>
@@ -299,6 +328,13 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             if (!verbPattern)
             {
                 return pattern.RoleOf(null, "gen");
+            }
+
+            if (chunk.Governor >= 0 && chunk.Governor != head && pattern.RoleOf(null, "dat") == ArgumentRole.Target
+                && chunk.Head >= 0 && t.PossibleCases(chunk.Head).Contains("dat"))
+            {
+                // "dostarczenie broni Rosji": after the object, a word that can be dative is the recipient.
+                return ArgumentRole.Target;
             }
 
             // "aresztowanie opozycjonisty" takes its target, "podpisanie przez Rosję" its source.

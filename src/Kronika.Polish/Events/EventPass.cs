@@ -177,7 +177,8 @@ internal sealed class EventPass
 
         foreach (ActorChunk chunk in chunks)
         {
-            if (clause.Contains(chunk.FirstToken) && chunk.IsNominative(_t, _words) && !(AfterVerb(clause, chunk) && _arguments.MayBeObject(chunk, _lastSubject)))
+            bool nominative = chunk.IsNominative(_t, _words) || chunk.Case is null && chunk.Preposition is null && !AfterVerb(clause, chunk);
+            if (clause.Contains(chunk.FirstToken) && nominative && !(AfterVerb(clause, chunk) && _arguments.MayBeObject(chunk, _lastSubject)))
             {
                 List<int> actors = [.. chunk.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)];
                 if (actors.Count > 0)
