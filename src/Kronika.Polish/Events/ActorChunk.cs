@@ -82,10 +82,12 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
             preposition = preposition == "przeciw" ? "przeciwko" : preposition;
             int head = HeadOf(t, first, end);
             string? @case = head < 0 ? null : t.Case(head);
-            if (@case is not (null or "nom" or "acc") && WrittenAsBaseForm(document, mentions, head))
+            bool baseForm = false;
+            if (@case == "voc" || @case is not (null or "nom" or "acc") && (baseForm = WrittenAsBaseForm(document, mentions, head)))
             {
                 // "Macron odwiedził", "Von der Leyen ostrzegła": a foreign name the tagger reads as a genitive but
-                // written in its base form may be any case; its place and the verb's agreement decide.
+                // written in its base form may be any case; its place and the verb's agreement decide. News copy
+                // addresses no one: a vocative ("portalu OWD-Info") is a name the tagger could not place either.
                 @case = null;
             }
 
@@ -96,7 +98,7 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
                 g--;
             }
 
-            bool governed = preposition is null && @case is "gen" or null && g >= sentence.FirstToken && t.IsNoun(g) && (chunks.Count == 0 || chunks[^1].EndToken <= g);
+            bool governed = preposition is null && !baseForm && @case is "gen" or null && g >= sentence.FirstToken && t.IsNoun(g) && (chunks.Count == 0 || chunks[^1].EndToken <= g);
             chunks.Add(new ActorChunk(first, end, [.. entities], @case, preposition, entities.Count > 1 || head >= 0 && t.Get(head, "number") == "pl", head, governed ? g : -1));
         }
 

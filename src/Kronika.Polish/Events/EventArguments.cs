@@ -86,7 +86,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     /// <summary>The preposition (and its case) of the phrase a genitive hangs on, through a chain of genitive nouns and adjectives.</summary>
     private (string Preposition, string Case)? EnclosingPreposition(ActorChunk chunk)
     {
-        if (chunk.Governor < 0 || chunk.Case != "gen")
+        if (chunk.Governor < 0 || chunk.Case is not ("gen" or null))
         {
             return null;
         }
@@ -98,8 +98,10 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 return t.Case(i + 1) is { } c ? (t.Lemmas[i].ToLowerInvariant() == "przeciw" ? "przeciwko" : t.Lemmas[i].ToLowerInvariant(), c) : null;
             }
 
-            if (!(t.IsNoun(i) || t.Pos(i) == "adj") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
+            if (!(t.IsNoun(i) || t.Pos(i) == "adj") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i)
+                || i < chunk.Governor && t.IsNoun(i) && t.Case(i) != "gen")
             {
+                // Only a chain of genitives leads back to the preposition: "w środę delegację Iranu" is no phrase of "w".
                 return null;
             }
         }
@@ -236,15 +238,16 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 : pattern.Slots.FirstOrDefault(s => s.Preposition == preposition && (chunk.Case is null || chunk.Head >= 0 && t.PossibleCases(chunk.Head).Contains(s.Case)))?.Role;
         }
 
+        if (EnclosingPreposition(chunk) is { } enclosing)
+        {
+            // "poparcie dla polityki Rosji": a genitive inside a prepositional phrase is what that phrase is about;
+            // inside a phrase the frame has no place for ("według portalu OWD-Info") it is no argument.
+            return ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case));
+        }
+
         if (chunk.Case is null)
         {
             return FirstBareRole(pattern, chunk);
-        }
-
-        if (EnclosingPreposition(chunk) is { } enclosing && ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case)) is { } inner)
-        {
-            // "poparcie dla polityki Rosji": a genitive inside a prepositional phrase is what that phrase is about.
-            return inner;
         }
 
         if (OwnerOfObject(pattern, chunk))

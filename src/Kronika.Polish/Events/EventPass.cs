@@ -178,6 +178,12 @@ internal sealed class EventPass
         foreach (ActorChunk chunk in chunks)
         {
             bool nominative = chunk.IsNominative(_t, _words) || chunk.Case is null && chunk.Preposition is null && !AfterVerb(clause, chunk);
+            if (nominative && InDirectQuote(chunk))
+            {
+                // "„Putin wysłał figurantów” – napisał. Wezwał…": the quoted words' actors are not the story's subject.
+                continue;
+            }
+
             if (clause.Contains(chunk.FirstToken) && nominative && !(AfterVerb(clause, chunk) && _arguments.MayBeObject(chunk, _lastSubject)))
             {
                 List<int> actors = [.. chunk.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)];
@@ -190,6 +196,20 @@ internal sealed class EventPass
         }
 
         return _lastSubject;
+    }
+
+    private bool InDirectQuote(ActorChunk chunk)
+    {
+        int start = _document.Tokens[chunk.FirstToken].Start;
+        foreach (Quote q in _document.Quotes)
+        {
+            if (q.Direct && q.Start <= start && q.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool HasAuxiliary(Clause clause)
