@@ -38,6 +38,12 @@ public sealed partial class PolishEntityResolver
                 return null;
             }
 
+            if (noun == i && i > sentence.FirstToken && _t.Pos(i - 1) == "adj" && _kb.CountryOfAdjective(_t.Lemmas[i - 1]) is { } before)
+            {
+                // "Izraelska armia": the adjective, read as a name or a mention of its own already, still says whose group it is.
+                adjectiveCountry = before.Code;
+            }
+
             string? sector = GroupSector(noun);
 
             int end = noun + 1;
@@ -126,11 +132,27 @@ public sealed partial class PolishEntityResolver
             foreach (GroupMention group in _groups)
             {
                 string lemma = _t.Lemmas[group.Noun];
-                int entity = NamedBodyOf(group) ?? GroupEntity(group, lemma, group.Country ?? Origin(group) ?? PlaceNear(group, sentence) ?? MostMentionedState());
+                string? country = group.Country ?? Origin(group) ?? PlaceNear(group, sentence);
+                int entity = NamedBodyOf(group) ?? (country is null ? SameGroupBefore(group, lemma) : null) ?? GroupEntity(group, lemma, country ?? MostMentionedState());
                 Mention(entity, group.First, group.NounEnd, lemma, MentionKind.Nominal);
             }
 
             _groups.Clear();
+        }
+
+        /// <summary>A group named again with nothing to place it ("separatyści" once more) is the group named before.</summary>
+        private int? SameGroupBefore(GroupMention group, string lemma)
+        {
+            string prefix = "group:" + lemma + ":" + group.Sector + ":";
+            for (int e = Registry.Entities.Count - 1; e >= 0; e--)
+            {
+                if (Registry.Entities[e].Key.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    return e;
+                }
+            }
+
+            return null;
         }
 
         private int GroupEntity(GroupMention group, string lemma, string? country)
@@ -216,7 +238,7 @@ public sealed partial class PolishEntityResolver
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (EntityMention m in Registry.Mentions)
             {
-                if (Registry.Entities[m.Entity].Country is { } country)
+                if (Registry.Entities[m.Entity] is { Country: { } country } entity && !entity.Key.StartsWith("group:", StringComparison.Ordinal))
                 {
                     counts[country] = counts.GetValueOrDefault(country) + 1;
                 }

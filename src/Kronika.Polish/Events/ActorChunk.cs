@@ -98,7 +98,7 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
                 g--;
             }
 
-            bool governed = preposition is null && !baseForm && @case is "gen" or null && g >= sentence.FirstToken && t.IsNoun(g) && (chunks.Count == 0 || chunks[^1].EndToken <= g);
+            bool governed = preposition is null && !baseForm && @case is "gen" or null && g >= sentence.FirstToken && (t.IsNoun(g) || t.Pos(g) == "ger") && (chunks.Count == 0 || chunks[^1].EndToken <= g);
             chunks.Add(new ActorChunk(first, end, [.. entities], @case, preposition, entities.Count > 1 || head >= 0 && t.Get(head, "number") == "pl", head, governed ? g : -1));
         }
 

@@ -98,7 +98,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 return t.Case(i + 1) is { } c ? (t.Lemmas[i].ToLowerInvariant() == "przeciw" ? "przeciwko" : t.Lemmas[i].ToLowerInvariant(), c) : null;
             }
 
-            if (!(t.IsNoun(i) || t.Pos(i) == "adj") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i)
+            if (!(t.IsNoun(i) || t.Pos(i) is "adj" or "ger") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i)
                 || i < chunk.Governor && t.IsNoun(i) && t.Case(i) != "gen")
             {
                 // Only a chain of genitives leads back to the preposition: "w środę delegację Iranu" is no phrase of "w".

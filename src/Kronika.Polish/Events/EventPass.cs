@@ -132,6 +132,7 @@ internal sealed class EventPass
         {
             TakeFromHeadline(draft);
             _impliedTarget.Fill(draft, clauses, chunks, Drafts.Concat(found));
+            _impliedTarget.FillFromPlace(draft);
         }
 
         foreach (EventDraft draft in found)
