@@ -18,6 +18,12 @@ public sealed partial class PolishEntityResolver
         /// </summary>
         private GroupMention? GroupAt(int i, Sentence sentence)
         {
+            if (_t.Pos(i) is not ("adj" or "subst" or "depr"))
+            {
+                // This runs at most tokens: the cheap test first.
+                return null;
+            }
+
             int noun = i;
             string? adjectiveCountry = null;
             while (noun < sentence.EndToken && _t.Pos(noun) == "adj" && _t.NameAt(noun) < 0)
@@ -32,7 +38,10 @@ public sealed partial class PolishEntityResolver
                 return null;
             }
 
-            if (noun + 1 < sentence.EndToken && (_t.NameAt(noun + 1) >= 0 || KnownName(noun + 1, sentence.EndToken) is not null))
+            bool groupOf = resolver._words.Is("group-of", _t.Forms[noun], _t.Lemmas[noun]);
+            string? sector = GroupSector(noun);
+            if (sector is null && !groupOf
+                || noun + 1 < sentence.EndToken && (_t.NameAt(noun + 1) >= 0 || KnownName(noun + 1, sentence.EndToken) is not null))
             {
                 // "władze Rosji", "rebelianci Huti": the name after the noun is who acts.
                 return null;
@@ -43,8 +52,6 @@ public sealed partial class PolishEntityResolver
                 // "Izraelska armia": the adjective, read as a name or a mention of its own already, still says whose group it is.
                 adjectiveCountry = before.Code;
             }
-
-            string? sector = GroupSector(noun);
 
             int end = noun + 1;
             while (end < sentence.EndToken && _t.Pos(end) == "adj" && _t.NameAt(end) < 0 && _t.Case(end) == _t.Case(noun))
@@ -67,8 +74,7 @@ public sealed partial class PolishEntityResolver
             }
 
             int named = noun;
-            if (end < sentence.EndToken && _t.Case(end) == "gen" && _t.NameAt(end) < 0 && resolver._words.Is("group-of", _t.Forms[noun], _t.Lemmas[noun])
-                && GroupSector(end) is { } inner)
+            if (end < sentence.EndToken && _t.Case(end) == "gen" && _t.NameAt(end) < 0 && groupOf && GroupSector(end) is { } inner)
             {
                 // "władze separatystów", "przedstawiciele opozycji": the group in the genitive says who acts.
                 (end, sector, named) = (end + 1, inner, end);
