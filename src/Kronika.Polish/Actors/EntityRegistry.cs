@@ -41,6 +41,13 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
 
     public bool Contains(string key) => _byKey.ContainsKey(key);
 
+    /// <summary>The mentions made so far whose first token lies in [<paramref name="firstToken"/>, <paramref name="endToken"/>).</summary>
+    public IEnumerable<EntityMention> MentionsIn(int firstToken, int endToken) =>
+        _mentions.Where(m => m.FirstToken >= firstToken && m.FirstToken < endToken);
+
+    /// <summary>All mentions made so far, in the order they were made.</summary>
+    public IReadOnlyList<EntityMention> Mentions => _mentions;
+
     public void Mention(int entity, int firstToken, int endToken, int start, int end, string lemma, MentionKind kind)
     {
         if (!_mentioned.Add((entity, start, end)))

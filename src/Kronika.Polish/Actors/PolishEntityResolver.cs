@@ -15,7 +15,7 @@ namespace Kronika.Polish.Actors;
 /// to whoever held the role on the document's date), capitals and seats of power standing for their
 /// state unless a preposition makes them a place, country adjectives and demonyms.
 /// </summary>
-public sealed class PolishEntityResolver : IPipelineComponent
+public sealed partial class PolishEntityResolver : IPipelineComponent
 {
     /// <summary>Gives the nominative base form of the names of a token range of an analysed document, knowing what kind of name it is when the recogniser said so.</summary>
     public delegate string NameLemmatizer(Document document, int firstToken, int endToken, NameCategory category);
@@ -56,7 +56,7 @@ public sealed class PolishEntityResolver : IPipelineComponent
     }
 
     /// <summary>The state of resolving one document, in text order.</summary>
-    private sealed class ResolutionPass(PolishEntityResolver resolver, Document document)
+    private sealed partial class ResolutionPass(PolishEntityResolver resolver, Document document)
     {
         private readonly ActorTokens _t = new(document);
         private readonly Dictionary<int, int> _entityOfName = [];
@@ -102,12 +102,19 @@ public sealed class PolishEntityResolver : IPipelineComponent
                     Mention(antecedent, i, i + 1, _t.Lemmas[i], MentionKind.Pronoun);
                     i++;
                 }
+                else if (GroupAt(i, sentence) is { } group)
+                {
+                    AcceptGroup(group);
+                    i = group.End;
+                }
                 else
                 {
                     CountryWord(i);
                     i++;
                 }
             }
+
+            ResolveGroups(sentence);
         }
 
         /// <summary>A role phrase, with the country adjectives before it, the holders after it and a name in apposition.</summary>
@@ -351,6 +358,15 @@ public sealed class PolishEntityResolver : IPipelineComponent
             if (entries.Length == 0 && name.Type != EntityType.Person)
             {
                 entries = [.. CountriesOfReadings(name.FirstToken, name.EndToken)];
+            }
+
+            if (entries.Length == 0 && name.EndToken - name.FirstToken == 1 && _kb.CountryOfDemonym(_t.Lemmas[name.FirstToken]) is { } people)
+            {
+                // "39 Palestyńczyków", "Ormian": a demonym the recogniser took for a name stands for its state.
+                int state = Registry.OfCountry(people);
+                Mention(state, name.FirstToken, name.EndToken, _t.Lemmas[name.FirstToken], MentionKind.Nominal);
+                _entityOfName[nameIndex] = state;
+                return state;
             }
             int entity = name.Type == EntityType.Person && !KnownAsNonPerson(lemma, entries) ? PersonEntity(lemma, entries) : NonPersonEntity(name, lemma, entries);
             Mention(entity, name.FirstToken, name.EndToken, lemma, MentionKind.Name);

@@ -54,7 +54,7 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
             int start = m.FirstToken;
             int end = m.EndToken;
             if (m.Kind == MentionKind.Adjective && start > sentence.FirstToken && t.IsNoun(start - 1) && t.Case(start - 1) == t.Case(start)
-                && (spans.Count == 0 || spans[^1].End < start - 1))
+                && (spans.Count == 0 || spans[^1].End < start - 1) && !HasOwnNoun(t, end, sentence.EndToken, t.Case(start)))
             {
                 // "z urzędnikami wietnamskimi": an adjective after its noun takes the noun and what stands before it.
                 start--;
@@ -82,6 +82,15 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
             preposition = preposition == "przeciw" ? "przeciwko" : preposition;
             int head = HeadOf(t, first, end);
             string? @case = head < 0 ? null : t.Case(head);
+            bool baseForm = false;
+            if (@case == "voc" || @case is not (null or "nom" or "acc") && (baseForm = WrittenAsBaseForm(document, mentions, head)))
+            {
+                // "Macron odwiedził", "Von der Leyen ostrzegła": a foreign name the tagger reads as a genitive but
+                // written in its base form may be any case; its place and the verb's agreement decide. News copy
+                // addresses no one: a vocative ("portalu OWD-Info") is a name the tagger could not place either.
+                @case = null;
+            }
+
             int g = first - 1;
             while (g > sentence.FirstToken && t.Pos(g) == "adj" && t.Case(g) == "gen")
             {
@@ -89,11 +98,41 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
                 g--;
             }
 
-            bool governed = preposition is null && @case is "gen" or null && g >= sentence.FirstToken && t.IsNoun(g) && (chunks.Count == 0 || chunks[^1].EndToken <= g);
+            bool governed = preposition is null && !baseForm && @case is "gen" or null && g >= sentence.FirstToken && (t.IsNoun(g) || t.Pos(g) == "ger") && (chunks.Count == 0 || chunks[^1].EndToken <= g);
             chunks.Add(new ActorChunk(first, end, [.. entities], @case, preposition, entities.Count > 1 || head >= 0 && t.Get(head, "number") == "pl", head, governed ? g : -1));
         }
 
         return Coordinate(t, chunks);
+    }
+
+    /// <summary>"w środę amerykańskie firmy": an adjective followed by a noun of its case belongs to that noun, not the one before.</summary>
+    private static bool HasOwnNoun(EventTokens t, int after, int sentenceEnd, string? @case)
+    {
+        int i = after;
+        while (i < sentenceEnd && t.Pos(i) == "adj")
+        {
+            i++;
+        }
+
+        return i < sentenceEnd && t.IsNoun(i) && t.Case(i) == @case;
+    }
+
+    /// <summary>The token lies in a name written exactly as its nominative base form.</summary>
+    private static bool WrittenAsBaseForm(Document document, List<EntityMention> mentions, int token)
+    {
+        foreach (EntityMention m in mentions)
+        {
+            if (m.Kind == MentionKind.Name && m.FirstToken <= token && m.EndToken > token)
+            {
+                // The mention's base form, or the end of its entity's canonical name ("Von der Leyen" of "Ursula von der Leyen").
+                ReadOnlySpan<char> text = document.Text.AsSpan(m.Start, m.End - m.Start);
+                string name = document.Entities[m.Entity].Name;
+                return text.Equals(m.Lemma, StringComparison.OrdinalIgnoreCase)
+                    || name.AsSpan().EndsWith(text, StringComparison.OrdinalIgnoreCase) && (name.Length == text.Length || name[^(text.Length + 1)] == ' ');
+            }
+        }
+
+        return false;
     }
 
     private static int HeadOf(EventTokens t, int first, int end)

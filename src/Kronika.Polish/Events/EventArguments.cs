@@ -87,7 +87,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     /// <summary>The preposition (and its case) of the phrase a genitive hangs on, through a chain of genitive nouns and adjectives.</summary>
     private (string Preposition, string Case)? EnclosingPreposition(ActorChunk chunk)
     {
-        if (chunk.Governor < 0 || chunk.Case != "gen")
+        if (chunk.Governor < 0 || chunk.Case is not ("gen" or null))
         {
             return null;
         }
@@ -99,8 +99,10 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 return t.Case(i + 1) is { } c ? (t.Lemmas[i].ToLowerInvariant() == "przeciw" ? "przeciwko" : t.Lemmas[i].ToLowerInvariant(), c) : null;
             }
 
-            if (!(t.IsNoun(i) || t.Pos(i) == "adj") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
+            if (!(t.IsNoun(i) || t.Pos(i) is "adj" or "ger") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i)
+                || i < chunk.Governor && t.IsNoun(i) && t.Case(i) != "gen")
             {
+                // Only a chain of genitives leads back to the preposition: "w środę delegację Iranu" is no phrase of "w".
                 return null;
             }
         }
@@ -166,12 +168,15 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             }
 
             bool nominative = chunk.IsNominative(t, words) || chunk.Case is null && chunk.EndToken <= head;
-            if (!nominative || chunk.FirstToken > head && MayBeObject(chunk, carried))
+            bool syncretic = !nominative && MayBeNominative(chunk, head);
+            if (!(nominative || syncretic) || chunk.FirstToken > head && MayBeObject(chunk, carried))
             {
                 continue;
             }
 
-            int score = ((Agrees(head, chunk) ? 4 : 0) + (chunk.EndToken <= head ? 2 : 0)) * 1000 - Math.Abs(chunk.FirstToken - head);
+            // A phrase the tagger read as accusative that can be nominative and agrees with the verb ("francuskie i
+            // chińskie firmy podpisały") is the subject only when no phrase read as nominative is.
+            int score = ((Agrees(head, chunk) ? 4 : 0) + (chunk.EndToken <= head ? 2 : 0) - (syncretic ? 8 : 0)) * 1000 - Math.Abs(chunk.FirstToken - head);
             if (score > bestScore)
             {
                 (best, bestScore) = (chunk, score);
@@ -180,6 +185,14 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
         return best;
     }
+
+    /// <summary>
+    /// A plural phrase before the verb, read as accusative, whose word is also nominative and that agrees with the
+    /// verb: nominative and accusative plurals of most nouns look alike.
+    /// </summary>
+    private bool MayBeNominative(ActorChunk chunk, int verb) =>
+        chunk.Preposition is null && chunk.Case == "acc" && chunk.Plural && chunk.EndToken <= verb && chunk.Head >= 0
+        && t.Get(verb, "number") == "pl" && Agrees(verb, chunk) && t.PossibleCases(chunk.Head).Contains("nom");
 
     /// <summary>A nominative after the verb whose word is also accusative, in a clause that continues another actor.</summary>
     public bool MayBeObject(ActorChunk chunk, List<int> carried) =>
@@ -226,15 +239,22 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 : pattern.Slots.FirstOrDefault(s => s.Preposition == preposition && (chunk.Case is null || chunk.Head >= 0 && t.PossibleCases(chunk.Head).Contains(s.Case)))?.Role;
         }
 
+        if (EnclosingPreposition(chunk) is { } enclosing)
+        {
+            // "poparcie dla polityki Rosji": a genitive inside a prepositional phrase is what that phrase is about;
+            // inside a phrase the frame has no place for ("według portalu OWD-Info") it is no argument.
+            return ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case));
+        }
+
         if (chunk.Case is null)
         {
             return FirstBareRole(pattern, chunk);
         }
 
-        if (EnclosingPreposition(chunk) is { } enclosing && ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case)) is { } inner)
+        if (OwnerOfObject(pattern, chunk))
         {
-            // "poparcie dla polityki Rosji": a genitive inside a prepositional phrase is what that phrase is about.
-            return inner;
+            // "akcesję Finlandii ratyfikowała Turcja": whose the object is, the act is aimed at.
+            return ArgumentRole.Target;
         }
 
         // A second nominative beside the subject is an inanimate accusative that looks the same ("ostrzegł Pjongjang").
@@ -266,6 +286,18 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
         return first;
     }
+
+    /// <summary>
+    /// A genitive hanging on the bare object of a verb whose frame has no bare target of its own ("ratyfikowała
+    /// akcesję Finlandii", "poparła kandydaturę Szwecji"): the object's owner.
+    /// </summary>
+    private bool OwnerOfObject(EventPattern pattern, ActorChunk chunk) =>
+        chunk.Case == "gen" && chunk.Governor >= 0 && !IsActorToken(chunk.Governor)
+        && t.Case(chunk.Governor) is { } governorCase and not "nom" && pattern.RoleOf(null, governorCase) == ArgumentRole.Object
+        && (chunk.Governor == 0 || t.Pos(chunk.Governor - 1) != "prep")
+        && !pattern.Slots.Any(s => s.Preposition is null && s.Case != FrameSlot.Subject && s.Role == ArgumentRole.Target);
+
+    private bool IsActorToken(int i) => _chunks.Any(c => c.FirstToken <= i && c.EndToken > i);
 
     /// <summary>An untagged phrase after the verb takes the frame's first bare-case target.</summary>
     private static ArgumentRole? FirstBareRole(EventPattern pattern, ActorChunk chunk) =>
@@ -300,6 +332,13 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             if (!verbPattern)
             {
                 return pattern.RoleOf(null, "gen");
+            }
+
+            if (chunk.Governor >= 0 && chunk.Governor != head && pattern.RoleOf(null, "dat") == ArgumentRole.Target
+                && chunk.Head >= 0 && t.PossibleCases(chunk.Head).Contains("dat"))
+            {
+                // "dostarczenie broni Rosji": after the object, a word that can be dative is the recipient.
+                return ArgumentRole.Target;
             }
 
             // "aresztowanie opozycjonisty" takes its target, "podpisanie przez Rosję" its source.

@@ -163,6 +163,7 @@ internal sealed class EventPass
         {
             TakeFromHeadline(draft);
             _impliedTarget.Fill(draft, clauses, chunks, Drafts.Concat(found));
+            _impliedTarget.FillFromPlace(draft);
         }
 
         foreach (EventDraft draft in found)
@@ -296,7 +297,14 @@ internal sealed class EventPass
 
         foreach (ActorChunk chunk in chunks)
         {
-            if (clause.Contains(chunk.FirstToken) && chunk.IsNominative(_t, _words) && !(AfterVerb(clause, chunk) && _arguments.MayBeObject(chunk, _lastSubject)))
+            bool nominative = chunk.IsNominative(_t, _words) || chunk.Case is null && chunk.Preposition is null && !AfterVerb(clause, chunk);
+            if (nominative && InDirectQuote(chunk))
+            {
+                // "„Putin wysłał figurantów” – napisał. Wezwał…": the quoted words' actors are not the story's subject.
+                continue;
+            }
+
+            if (clause.Contains(chunk.FirstToken) && nominative && !(AfterVerb(clause, chunk) && _arguments.MayBeObject(chunk, _lastSubject)))
             {
                 List<int> actors = [.. chunk.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)];
                 if (actors.Count > 0)
@@ -313,6 +321,20 @@ internal sealed class EventPass
     /// <summary>A passive participle followed closely by its agent ("wspierane przez Stany Zjednoczone").</summary>
     private bool AgentFollows(int participle, Clause clause) =>
         _t.Pos(participle) == "ppas" && participle + 1 < clause.EndToken && _t.Forms[participle + 1] == "przez";
+
+    private bool InDirectQuote(ActorChunk chunk)
+    {
+        int start = _document.Tokens[chunk.FirstToken].Start;
+        foreach (Quote q in _document.Quotes)
+        {
+            if (q.Direct && q.Start <= start && q.End > start)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool HasAuxiliary(Clause clause)
     {

@@ -30,6 +30,30 @@ internal sealed class ImpliedTarget(Document document, EventTokens t, EventPatte
         draft.Target.AddRange(found);
     }
 
+    /// <summary>
+    /// An attack that names no target is aimed at the state it takes place in ("operacja w Górskim Karabachu",
+    /// "ostrzał na Ukrainie"): the state of its location, when the text or the knowledge base gives one.
+    /// </summary>
+    public void FillFromPlace(EventDraft draft)
+    {
+        if (draft.Target.Count > 0 || draft.Pattern.Type != "ASSAULT" || draft.Location is not { } place || document.Entities[place].Country is not { } code)
+        {
+            return;
+        }
+
+        int state = place;
+        for (int e = 0; e < document.Entities.Length; e++)
+        {
+            if (document.Entities[e].Type == EntityType.Country && document.Entities[e].Country == code)
+            {
+                state = e;
+                break;
+            }
+        }
+
+        draft.Target.Add(state);
+    }
+
     /// <summary>The actor of the deed the trigger's object names: its genitive actor, else the doer of the latest such event.</summary>
     private List<int>? DoerOfObject(EventDraft draft, Clause clause, List<ActorChunk> chunks, IEnumerable<EventDraft> earlier)
     {
