@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using Kronika.Store;
 using Kronika.Store.Sqlite;
 
@@ -106,4 +108,100 @@ public sealed class IngestTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(1, Dump().Stats.Documents);
     }
+
+    [Theory]
+    [InlineData(null, 10)]
+    [InlineData("low", 10)]
+    [InlineData("normal", 0)]
+    public void Every_thread_of_an_ingest_runs_at_its_priority(string? priority, int nicer)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return; // niceness per thread is read from /proc
+        }
+
+        List<string> args = ["ingest", "-", "--db", Db];
+        if (priority is not null)
+        {
+            args.AddRange(["--priority", priority]);
+        }
+
+        int expected = Math.Max(OwnNiceness(), nicer);
+        using Process ingest = KronikaProcess.Start(args, null, redirectStdin: true);
+        try
+        {
+            // The command lowers itself thread by thread once its arguments are parsed (on a busy machine a thread
+            // already lowered may wait a while before it lowers the next): wait until they all show it.
+            var clock = Stopwatch.StartNew();
+            while (Threads(ingest.Id).Select(t => Niceness(ingest.Id, t)).Any(n => n != expected && n != Ended)
+                && clock.Elapsed < TimeSpan.FromSeconds(60) && !ingest.HasExited)
+            {
+                Thread.Sleep(20);
+            }
+
+            // Standard input stays open, so the ingest loads its models and waits for articles with every thread
+            // it starts for them: each one seen in the next seconds runs at the same priority.
+            clock.Restart();
+            List<int> seen = [];
+            while (clock.Elapsed < TimeSpan.FromSeconds(4) && !ingest.HasExited)
+            {
+                seen = [.. Threads(ingest.Id).Select(t => Niceness(ingest.Id, t)).Where(n => n != Ended)];
+                Assert.All(seen, n => Assert.Equal(expected, n));
+                Thread.Sleep(100);
+            }
+
+            Assert.False(ingest.HasExited, "the ingest ended before its input did");
+            Assert.True(seen.Count > 3, $"only {seen.Count} threads seen");
+            ingest.StandardInput.WriteLine("""{"title": "Sejm", "text": "Sejm przyjął w piątek ustawę budżetową.", "date": "2024-06-21"}""");
+            ingest.StandardInput.Close();
+            Assert.True(ingest.WaitForExit(TimeSpan.FromMinutes(2)), "the ingest did not end after its input");
+            Assert.Equal(0, ingest.ExitCode);
+        }
+        finally
+        {
+            if (!ingest.HasExited)
+            {
+                ingest.Kill(entireProcessTree: true);
+            }
+        }
+    }
+
+    private const int Ended = int.MinValue;
+
+    /// <summary>The niceness of the calling thread, which a process it starts inherits.</summary>
+    private static int OwnNiceness()
+    {
+        return NiceField(File.ReadAllText("/proc/thread-self/stat"));
+    }
+
+    private static IEnumerable<int> Threads(int process)
+    {
+        try
+        {
+            return [.. Directory.EnumerateDirectories($"/proc/{process}/task").Select(d => int.Parse(Path.GetFileName(d), CultureInfo.InvariantCulture))];
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Field 19 of /proc/PID/task/TID/stat, counted after the command name (which may hold spaces).</summary>
+    private static int Niceness(int process, int thread)
+    {
+        string stat;
+        try
+        {
+            stat = File.ReadAllText($"/proc/{process}/task/{thread}/stat");
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or IOException)
+        {
+            return Ended;
+        }
+
+        return NiceField(stat);
+    }
+
+    private static int NiceField(string stat) =>
+        int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[16], CultureInfo.InvariantCulture);
 }

@@ -33,8 +33,8 @@ internal static class ServeBench
         };
         var ingestPriority = new Option<string>("--ingest-priority")
         {
-            Description = "Scheduling priority of the ingest process: normal, or low (nice 10 on Linux).",
-            DefaultValueFactory = _ => "normal",
+            Description = "The ingest's --priority: low (its default, nice 10) or normal.",
+            DefaultValueFactory = _ => "low",
         };
         ingestPriority.AcceptOnlyFromAmong("normal", "low");
         var command = new Command("serve", "Load-test the read API on 127.0.0.1: N clients for S seconds, optionally while an ingest writes into the same archive; throughput, p50/p99 per route, errors.")
@@ -208,7 +208,8 @@ internal static class ServeBench
             start.ArgumentList.Add(entry); // run through the dotnet host
         }
 
-        foreach (string argument in new[] { "ingest", articles, "--db", path })
+        // `kronika ingest` lowers its own priority unless told otherwise.
+        foreach (string argument in new[] { "ingest", articles, "--db", path, "--priority", lowPriority ? "low" : "normal" })
         {
             start.ArgumentList.Add(argument);
         }
@@ -218,11 +219,6 @@ internal static class ServeBench
         ingest.ErrorDataReceived += (_, _) => { };
         ingest.BeginOutputReadLine();
         ingest.BeginErrorReadLine();
-        if (lowPriority)
-        {
-            ingest.PriorityClass = ProcessPriorityClass.BelowNormal;
-        }
-
         int documents = store.Stats().Documents;
         var waited = Stopwatch.StartNew();
         while (store.Stats().Documents == documents && !ingest.HasExited && waited.Elapsed < TimeSpan.FromSeconds(120))

@@ -42,9 +42,15 @@ internal static class IngestCommand
             Description = "Extraction threads (default: one per core). The archive is written by one more.",
             DefaultValueFactory = _ => Environment.ProcessorCount,
         };
+        var priority = new Option<string>("--priority")
+        {
+            Description = "CPU priority: low (default; as under `nice -n 10`, so that a server reading the archive on the same cores answers first) or normal.",
+            DefaultValueFactory = _ => "low",
+        };
+        priority.AcceptOnlyFromAmong("low", "normal");
         var command = new Command("ingest", "Add articles to the archive: each is read, extracted and stored with its facts; articles already stored are skipped.")
         {
-            inputs, db, date, encoding, maxSize, allowPrivate, noFetch, jobs,
+            inputs, db, date, encoding, maxSize, allowPrivate, noFetch, jobs, priority,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -53,6 +59,12 @@ internal static class IngestCommand
             if (threads < 1)
             {
                 throw new UsageException("--jobs must be at least 1");
+            }
+
+            // Before any worker thread exists, so that every thread of the run inherits the lower priority.
+            if (parse.GetValue(priority) == "low" && !BackgroundPriority.LowerCurrentProcess())
+            {
+                Console.Error.WriteLine("kronika: warning: could not lower the ingest's CPU priority; it runs at normal priority");
             }
 
             var sourceOptions = new SourceOptions

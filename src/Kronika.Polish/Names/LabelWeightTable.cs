@@ -61,20 +61,24 @@ internal sealed class LabelWeightTable
         _firstSlot = (int)((LineBytes - ((nuint)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(_buffer)) % LineBytes)) % LineBytes);
         _mask = capacity - 1;
         _labels = labels;
-        foreach ((ulong key, WeightEntry[] entries) in weights.Rows())
-        {
-            int slot = (int)(key >> 3) & _mask;
-            while (SlotAt(slot).Key != 0)
-            {
-                slot = (slot + 1) & _mask;
-            }
+        // In the order of the weights' own hash table: sorting the rows first would cost more than the rest of
+        // the load, and the order changes only where a key sits in its probe run, not what a lookup finds.
+        weights.VisitRows(Add);
+    }
 
-            ref Slot free = ref SlotAt(slot);
-            free.Key = key;
-            foreach (WeightEntry entry in entries)
-            {
-                free.Weights[entry.Output] = entry.Weight;
-            }
+    private void Add(ulong key, ReadOnlySpan<WeightEntry> entries)
+    {
+        int slot = (int)(key >> 3) & _mask;
+        while (SlotAt(slot).Key != 0)
+        {
+            slot = (slot + 1) & _mask;
+        }
+
+        ref Slot free = ref SlotAt(slot);
+        free.Key = key;
+        foreach (WeightEntry entry in entries)
+        {
+            free.Weights[entry.Output] = entry.Weight;
         }
     }
 

@@ -92,6 +92,18 @@ internal sealed class FeatureIndex
         }
     }
 
+    /// <summary>Every row, in the order of the slots.</summary>
+    public IEnumerable<(ulong Key, int Start, int Length)> UnorderedRows()
+    {
+        for (int slot = 0; slot < _slots.Length; slot++)
+        {
+            if (_slots[slot].Key != 0)
+            {
+                yield return (_slots[slot].Key, _slots[slot].Start, _slots[slot].Length);
+            }
+        }
+    }
+
     /// <summary>Every row, in the order of the weight array.</summary>
     public IEnumerable<(ulong Key, int Start, int Length)> Rows() =>
         _slots.Where(s => s.Key != 0).OrderBy(s => s.Start).Select(s => (s.Key, s.Start, s.Length));

@@ -30,6 +30,13 @@ internal sealed class FeatureWeights
         _rows = new FeatureIndex(index);
     }
 
+    /// <summary>The rows (start and length in <paramref name="weights"/>) as read, without copying them.</summary>
+    private FeatureWeights((ulong Key, int Start, int Length)[] index, WeightEntry[] weights)
+    {
+        _weights = weights;
+        _rows = new FeatureIndex(index);
+    }
+
     public int FeatureCount => _rows.Count;
 
     public int WeightCount => _weights.Length;
@@ -86,6 +93,18 @@ internal sealed class FeatureWeights
     public IEnumerable<(ulong Feature, WeightEntry[] Entries)> Rows() =>
         _rows.Rows().Select(r => (r.Key, _weights.AsSpan(r.Start, r.Length).ToArray()));
 
+    /// <summary>
+    /// Calls <paramref name="visit"/> with every feature and its weights, in the order of the hash table (no
+    /// sorting, no copies): for building another table from these weights.
+    /// </summary>
+    public void VisitRows(RowVisitor visit)
+    {
+        foreach ((ulong key, int start, int length) in _rows.UnorderedRows())
+        {
+            visit(key, _weights.AsSpan(start, length));
+        }
+    }
+
     public void Write(BinaryWriter writer)
     {
         var rows = _rows.Rows().ToArray();
@@ -102,22 +121,40 @@ internal sealed class FeatureWeights
         }
     }
 
+    /// <summary>Reads what <see cref="Write"/> wrote, straight into one weight array (no array per row).</summary>
     public static FeatureWeights Read(BinaryReader reader)
     {
         int rowCount = reader.ReadInt32();
-        var rows = new (ulong, WeightEntry[])[rowCount];
+        if (rowCount < 0)
+        {
+            throw new InvalidDataException($"A weight table cannot have {rowCount} rows.");
+        }
+
+        var index = new (ulong Key, int Start, int Length)[rowCount];
+        var weights = new WeightEntry[Math.Max(16, rowCount * 4)];
+        int total = 0;
         for (int row = 0; row < rowCount; row++)
         {
             ulong feature = reader.ReadUInt64();
-            var entries = new WeightEntry[reader.ReadUInt16()];
-            for (int e = 0; e < entries.Length; e++)
+            int length = reader.ReadUInt16();
+            if (total + length > weights.Length)
             {
-                entries[e] = new WeightEntry(reader.ReadUInt16(), (float)reader.ReadHalf());
+                Array.Resize(ref weights, Math.Max(weights.Length * 2, total + length));
             }
 
-            rows[row] = (feature, entries);
+            for (int e = 0; e < length; e++)
+            {
+                weights[total + e] = new WeightEntry(reader.ReadUInt16(), (float)reader.ReadHalf());
+            }
+
+            index[row] = (feature, total, length);
+            total += length;
         }
 
-        return new FeatureWeights(rows);
+        Array.Resize(ref weights, total);
+        return new FeatureWeights(index, weights);
     }
 }
+
+/// <summary>Receives one feature's row of weights from <see cref="FeatureWeights.VisitRows"/>.</summary>
+internal delegate void RowVisitor(ulong feature, ReadOnlySpan<WeightEntry> entries);
