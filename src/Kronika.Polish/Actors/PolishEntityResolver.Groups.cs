@@ -131,7 +131,7 @@ public sealed partial class PolishEntityResolver
         /// <summary>
         /// Registers the sentence's groups. A group of the sector of a body the story has named is that body
         /// ("rebelianci" after "Huti", "armia" after "Siły Obronne Izraela"); else it is a group of its state: its
-        /// country adjective, else a place named in its sentence, else the state the story has named most.
+        /// country adjective, else a place named in its sentence, else the state the story has named most (twice at least).
         /// </summary>
         private void ResolveGroups(Sentence sentence)
         {
@@ -238,7 +238,7 @@ public sealed partial class PolishEntityResolver
             return best;
         }
 
-        /// <summary>The state the text has mentioned most so far (itself, its places, its people and bodies).</summary>
+        /// <summary>The state the text has mentioned most so far (itself, its places, its people and bodies), at least twice and more than any other.</summary>
         private string? MostMentionedState()
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -250,7 +250,15 @@ public sealed partial class PolishEntityResolver
                 }
             }
 
-            return counts.Count == 0 ? null : counts.MaxBy(kv => kv.Value).Key;
+            // One mention, or a tie, is no sign of what the story is about: then the group has no state rather than a guessed one.
+            if (counts.Count == 0)
+            {
+                return null;
+            }
+
+            KeyValuePair<string, int> most = counts.MaxBy(kv => kv.Value);
+            bool tie = counts.Count(kv => kv.Value == most.Value) > 1;
+            return most.Value >= 2 && !tie ? most.Key : null;
         }
     }
 

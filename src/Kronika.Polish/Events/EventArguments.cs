@@ -100,14 +100,30 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             }
 
             if (!(t.IsNoun(i) || t.Pos(i) is "adj" or "ger") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i)
-                || i < chunk.Governor && t.IsNoun(i) && t.Case(i) != "gen")
+                || t.IsNoun(i) && t.Case(i) != "gen" && !(i > 0 && t.Pos(i - 1) == "prep" && !InTimeExpression(i)))
             {
-                // Only a chain of genitives leads back to the preposition: "w środę delegację Iranu" is no phrase of "w".
+                // Only a chain of genitives leads back to the preposition's own noun: "w środę delegację Iranu" is no
+                // phrase of "w", "na działalność konsulatu Rosji" is one of "na".
                 return null;
             }
         }
 
         return null;
+    }
+
+    /// <summary>Whether a token lies in a time expression ("we wtorek"): a phrase of time is no argument's phrase.</summary>
+    private bool InTimeExpression(int token)
+    {
+        int start = document.Tokens[token].Start;
+        foreach (TimeExpression time in document.Times)
+        {
+            if (time.Start <= start && start < time.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A nominative noun before the trigger that names no actor ("porozumienie wzywa"): the clause has its own subject.</summary>
