@@ -78,8 +78,7 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
         var chunks = new List<ActorChunk>(spans.Count);
         foreach (var (first, end, entities) in spans)
         {
-            string? preposition = first > sentence.FirstToken && t.Pos(first - 1) == "prep" ? t.Lemmas[first - 1].ToLowerInvariant() : null;
-            preposition = preposition == "przeciw" ? "przeciwko" : preposition;
+            string? preposition = first > sentence.FirstToken ? t.Preposition(first - 1) : null;
             int head = HeadOf(t, first, end);
             string? @case = head < 0 ? null : t.Case(head);
             bool baseForm = false;

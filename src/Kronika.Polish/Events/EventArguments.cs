@@ -96,7 +96,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         {
             if (t.Pos(i) == "prep")
             {
-                return t.Case(i + 1) is { } c ? (t.Lemmas[i].ToLowerInvariant() == "przeciw" ? "przeciwko" : t.Lemmas[i].ToLowerInvariant(), c) : null;
+                return t.Case(i + 1) is { } c ? (t.Preposition(i)!, c) : null;
             }
 
             if (!(t.IsNoun(i) || t.Pos(i) is "adj" or "ger") || _chunks.Any(c => c.FirstToken <= i && c.EndToken > i)

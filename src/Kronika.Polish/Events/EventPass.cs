@@ -213,7 +213,7 @@ internal sealed class EventPass
 
             for (int i = governor.EndToken; i < head; i++)
             {
-                string? preposition = _t.Pos(i) == "prep" ? _t.Lemmas[i].ToLowerInvariant() : null;
+                string? preposition = _t.Preposition(i);
                 if (preposition is not null && _t.Case(i + 1) is { } c && governor.Pattern.RoleOf(preposition, c) == role)
                 {
                     return governor;

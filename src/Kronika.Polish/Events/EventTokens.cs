@@ -33,6 +33,21 @@ internal sealed class EventTokens
 
     public string Pos(int i) => _tags[i].Pos;
 
+    /// <summary>
+    /// The preposition at <paramref name="i"/> as the pattern frames spell it (lower-cased lemma, "przeciw" as
+    /// "przeciwko"), or null when the token is no preposition.
+    /// </summary>
+    public string? Preposition(int i)
+    {
+        if (_tags[i].Pos != "prep")
+        {
+            return null;
+        }
+
+        string lemma = Lemmas[i].ToLowerInvariant();
+        return lemma == "przeciw" ? "przeciwko" : lemma;
+    }
+
     public string? Case(int i) => _tags[i].Case;
 
     public string? Get(int i, string category) => _tags[i].Get(category);
