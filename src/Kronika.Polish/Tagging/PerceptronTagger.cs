@@ -53,7 +53,9 @@ public sealed class PerceptronTagger
     private void Tag(TaggerFeatures.SentenceContext context, MorphAnalysis[][] sentence)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
-        float[] scores = ArrayPool<float>.Shared.Rent(_atoms.Count);
+        // Long enough for the weights to add their dense rows whole (a few more than the atoms).
+        int width = Math.Max(_atoms.Count, _weights.ScoreLength);
+        float[] scores = ArrayPool<float>.Shared.Rent(width);
         try
         {
             for (int i = 0; i < sentence.Length; i++)
@@ -66,7 +68,7 @@ public sealed class PerceptronTagger
                 }
 
                 int n = context.Extract(i, features);
-                Array.Clear(scores, 0, _atoms.Count);
+                Array.Clear(scores, 0, width);
                 _weights.AddTo(features[..n], scores);
 
                 context.Choose(i, Best(candidates, context.Candidates(i), scores));
