@@ -371,6 +371,10 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             case ArgumentRole.Source:
                 AddActors(draft.Source, chunk);
                 break;
+            case ArgumentRole.Target when chunk.Entities.All(e => document.Entities[e].Type == EntityType.Location):
+                // "atak na Charków", "ostrzał Chersonia": a place in the target's slot stands for its state.
+                Destination(draft, chunk);
+                break;
             case ArgumentRole.Target:
                 AddActors(draft.Target, chunk);
                 break;
