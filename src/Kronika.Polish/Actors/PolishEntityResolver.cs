@@ -26,10 +26,13 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
     private readonly CoreferenceWords _words;
     private readonly NameLemmatizer _lemmatize;
     private readonly IWordAnalyzer? _dictionary;
+    private readonly PlaceStates _placeStates;
 
     /// <param name="dictionary">Every reading of a word, for one-word names whose chosen lemma hides a country (<c>Niemiec</c> is also the genitive of <c>Niemcy</c>).</param>
-    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize, IWordAnalyzer? dictionary = null)
+    /// <param name="placeStates">The states of regions and cities (<c>data/kb/places.txt</c>); loaded from there when not given.</param>
+    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize, IWordAnalyzer? dictionary = null, PlaceStates? placeStates = null)
     {
+        _placeStates = placeStates ?? PlaceStates.Load();
         _knowledge = knowledge;
         _places = places;
         _words = words;
@@ -446,13 +449,14 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 return Registry.OfCountry(country.Country);
             }
 
-            if (entries.OfType<KnowledgeEntry.OfOrganization>().FirstOrDefault() is { } organization)
+            Country? seat = _kb.CountryOfSeat(lemma);
+            Country? capital = _kb.CountryOfCapital(lemma);
+            if (entries.OfType<KnowledgeEntry.OfOrganization>().FirstOrDefault() is { } organization && !(capital is not null && IsPlace(name.FirstToken)))
             {
+                // "Bruksela zażądała" is the Commission, "w Brukseli" the city.
                 return Registry.OfOrganization(organization.Organization);
             }
 
-            Country? seat = _kb.CountryOfSeat(lemma);
-            Country? capital = _kb.CountryOfCapital(lemma);
             if ((seat ?? capital) is { } state && !IsPlace(name.FirstToken))
             {
                 return Registry.OfCountry(state);
@@ -460,7 +464,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
 
             EntityType type = name.Type == EntityType.Country ? EntityType.Location : name.Type;
             string key = type + ":" + NameKey.Of(lemma);
-            return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code });
+            return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code ?? (type == EntityType.Location ? resolver._placeStates.StateOf(lemma) : null) });
         }
 
         /// <summary>Whether some dictionary reading of the word is a genitive, whatever case the tagger chose (<c>kanclerza Niemiec</c>).</summary>
