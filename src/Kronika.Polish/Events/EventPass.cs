@@ -103,6 +103,13 @@ internal sealed class EventPass
                     continue;
                 }
 
+                if (!match.Pattern.IsEvent)
+                {
+                    // "da się", "atak serca": a sense of the words that is no event keeps them from the shorter triggers.
+                    consumed.UnionWith(match.Tokens);
+                    continue;
+                }
+
                 if (_t.Pos(i) is "ppas" or "pact" && (!HasAuxiliary(clauses[c]) && !AgentFollows(i, clauses[c]) || i > 0 && _t.Pos(i - 1) == "prep"))
                 {
                     // "wśród uwolnionych": a participle after a preposition names people, not an event. One with its
@@ -449,13 +456,34 @@ internal sealed class EventPass
                 tokens.Add(found);
             }
 
-            if (tokens.Count == pattern.Lemmas.Length)
+            if (tokens.Count == pattern.Lemmas.Length && (pattern.Needs.IsEmpty || pattern.Needs.Any(n => HasPhrase(clause, tokens, n))))
             {
                 return new TriggerMatch(pattern, tokens.Min(), tokens.Max() + 1, tokens);
             }
         }
 
         return null;
+    }
+
+    /// <summary>A phrase of the case, or of the preposition with its case, in the clause outside the trigger's words.</summary>
+    private bool HasPhrase(Clause clause, List<int> trigger, FrameSlot slot)
+    {
+        for (int j = clause.FirstToken; j < clause.EndToken; j++)
+        {
+            if (trigger.Contains(j))
+            {
+                continue;
+            }
+
+            if (slot.Preposition is { } preposition
+                ? _t.Preposition(j) == preposition && j + 1 < clause.EndToken && _t.PossibleCases(j + 1).Contains(slot.Case)
+                : (_t.IsNoun(j) || _t.Pos(j) is "ppron3" or "ppron12") && (j == 0 || _t.Pos(j - 1) != "prep") && (_t.Case(j) == slot.Case || _t.PossibleCases(j).Contains(slot.Case)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
