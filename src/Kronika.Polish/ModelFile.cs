@@ -36,9 +36,9 @@ internal static class ModelFile
         }
     }
 
-    /// <summary>The decompressed body after the header, as bytes, for a model read in place.</summary>
+    /// <summary>The decompressed body after the header, in the buffer it was decompressed into (not copied), for a model read in place.</summary>
     /// <exception cref="InvalidDataException">The file is not a <paramref name="what"/> of this version, or is truncated.</exception>
-    public static byte[] ReadBody(string path, string magic, int version, string what)
+    public static ReadOnlyMemory<byte> ReadBody(string path, string magic, int version, string what)
     {
         MemoryStream memory = Decompress(path);
         using var reader = new BinaryReader(memory, Encoding.UTF8, leaveOpen: true);
@@ -51,7 +51,7 @@ internal static class ModelFile
             throw new InvalidDataException($"{path} is truncated.");
         }
 
-        return memory.GetBuffer().AsSpan((int)memory.Position, (int)(memory.Length - memory.Position)).ToArray();
+        return memory.GetBuffer().AsMemory((int)memory.Position, (int)(memory.Length - memory.Position));
     }
 
     private static void CheckHeader(BinaryReader reader, string path, string magic, int version, string what)
@@ -93,13 +93,13 @@ internal static class ModelFile
 }
 
 /// <summary>
-/// Reads, from a byte array, the values a <see cref="BinaryWriter"/> wrote (little-endian integers, strings as
+/// Reads, from bytes in memory, the values a <see cref="BinaryWriter"/> wrote (little-endian integers, strings as
 /// a 7-bit encoded length and UTF-8 bytes), moving a position past each; running off the end is an
 /// <see cref="InvalidDataException"/>.
 /// </summary>
 internal static class ModelBytes
 {
-    public static byte ReadByte(byte[] data, ref int position)
+    public static byte ReadByte(ReadOnlySpan<byte> data, ref int position)
     {
         if ((uint)position >= (uint)data.Length)
         {
@@ -109,20 +109,20 @@ internal static class ModelBytes
         return data[position++];
     }
 
-    public static int ReadInt32(byte[] data, ref int position)
+    public static int ReadInt32(ReadOnlySpan<byte> data, ref int position)
     {
         if (position < 0 || position > data.Length - 4)
         {
             throw Truncated();
         }
 
-        int value = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(position));
+        int value = BinaryPrimitives.ReadInt32LittleEndian(data[position..]);
         position += 4;
         return value;
     }
 
     /// <summary>A string's UTF-8 bytes, without decoding them.</summary>
-    public static ReadOnlySpan<byte> ReadBytes(byte[] data, ref int position)
+    public static ReadOnlySpan<byte> ReadBytes(ReadOnlySpan<byte> data, ref int position)
     {
         int length = 0;
         for (int shift = 0; ; shift += 7)
@@ -145,12 +145,12 @@ internal static class ModelBytes
             throw Truncated();
         }
 
-        var bytes = data.AsSpan(position, length);
+        ReadOnlySpan<byte> bytes = data.Slice(position, length);
         position += length;
         return bytes;
     }
 
-    public static string ReadString(byte[] data, ref int position) => Encoding.UTF8.GetString(ReadBytes(data, ref position));
+    public static string ReadString(ReadOnlySpan<byte> data, ref int position) => Encoding.UTF8.GetString(ReadBytes(data, ref position));
 
     private static InvalidDataException Truncated() => new("the model is truncated.");
 }

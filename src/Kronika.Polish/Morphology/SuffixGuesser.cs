@@ -21,7 +21,7 @@ public sealed class SuffixGuesser : IWordAnalyzer
     // The model's body exactly as the file holds it (two tables of endings, each ending followed by its
     // options), read in place: loading indexes where each ending starts instead of making a string and an
     // array for each of the 130,000 endings, and a lookup decodes only the options of the ending it finds.
-    private readonly byte[] _body;
+    private readonly ReadOnlyMemory<byte> _body;
     private readonly SuffixTable _proper;
     private readonly SuffixTable _common;
 
@@ -31,12 +31,12 @@ public sealed class SuffixGuesser : IWordAnalyzer
     }
 
     /// <exception cref="InvalidDataException">The body is truncated or malformed.</exception>
-    private SuffixGuesser(byte[] body)
+    private SuffixGuesser(ReadOnlyMemory<byte> body)
     {
         _body = body;
         int position = 0;
-        _proper = SuffixTable.Index(body, ref position);
-        _common = SuffixTable.Index(body, ref position);
+        _proper = SuffixTable.Index(body.Span, ref position);
+        _common = SuffixTable.Index(body.Span, ref position);
         if (position != body.Length)
         {
             throw new InvalidDataException("the guesser model has data after its tables.");
@@ -64,7 +64,7 @@ public sealed class SuffixGuesser : IWordAnalyzer
                 continue; // Half a character: no ending the file can hold.
             }
 
-            int found = table.Find(_body, key[..Encoding.UTF8.GetBytes(suffix, key)]);
+            int found = table.Find(_body.Span, key[..Encoding.UTF8.GetBytes(suffix, key)]);
             if (found >= 0)
             {
                 return ReadOptions(form, found);
@@ -77,13 +77,14 @@ public sealed class SuffixGuesser : IWordAnalyzer
     /// <summary>The lemmas and tags of the options stored at <paramref name="position"/>, applied to <paramref name="form"/>.</summary>
     private List<MorphAnalysis> ReadOptions(string form, int position)
     {
-        int count = _body[position++];
+        ReadOnlySpan<byte> body = _body.Span;
+        int count = body[position++];
         var result = new List<MorphAnalysis>(count);
         for (int i = 0; i < count; i++)
         {
-            string tag = ModelBytes.ReadString(_body, ref position);
-            int cut = _body[position++];
-            string append = ModelBytes.ReadString(_body, ref position);
+            string tag = ModelBytes.ReadString(body, ref position);
+            int cut = body[position++];
+            string append = ModelBytes.ReadString(body, ref position);
             if (cut < form.Length)
             {
                 result.Add(new MorphAnalysis(form[..^cut] + append, tag));
@@ -93,12 +94,12 @@ public sealed class SuffixGuesser : IWordAnalyzer
         return result;
     }
 
-    public void Save(string path) => ModelFile.Write(path, Magic, FormatVersion, writer => writer.Write(_body));
+    public void Save(string path) => ModelFile.Write(path, Magic, FormatVersion, writer => writer.Write(_body.Span));
 
     /// <exception cref="InvalidDataException">The file is not a guesser model of this version.</exception>
     public static SuffixGuesser Load(string path)
     {
-        byte[] body = ModelFile.ReadBody(path, Magic, FormatVersion, "guesser model");
+        ReadOnlyMemory<byte> body = ModelFile.ReadBody(path, Magic, FormatVersion, "guesser model");
         try
         {
             return new SuffixGuesser(body);
@@ -146,7 +147,7 @@ public sealed class SuffixGuesser : IWordAnalyzer
         public int Count { get; } = count;
 
         /// <summary>Indexes the table that starts at <paramref name="position"/> and moves past it.</summary>
-        public static SuffixTable Index(byte[] body, ref int position)
+        public static SuffixTable Index(ReadOnlySpan<byte> body, ref int position)
         {
             int count = ModelBytes.ReadInt32(body, ref position);
             if (count < 0 || count > body.Length)
@@ -173,7 +174,7 @@ public sealed class SuffixGuesser : IWordAnalyzer
         }
 
         /// <summary>Where the options of <paramref name="suffix"/> start, or -1.</summary>
-        public int Find(byte[] body, ReadOnlySpan<byte> suffix)
+        public int Find(ReadOnlySpan<byte> body, ReadOnlySpan<byte> suffix)
         {
             int mask = slots.Length - 1;
             for (int slot = Hash(suffix) & mask; slots[slot] != 0; slot = (slot + 1) & mask)
@@ -188,7 +189,7 @@ public sealed class SuffixGuesser : IWordAnalyzer
             return -1;
         }
 
-        private static int SkipOptions(byte[] body, int position)
+        private static int SkipOptions(ReadOnlySpan<byte> body, int position)
         {
             int count = ModelBytes.ReadByte(body, ref position);
             for (int i = 0; i < count; i++)
