@@ -100,6 +100,11 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                     Mention(person, i, i + 1, Lemma(i, i + 1), MentionKind.Name);
                     i++;
                 }
+                else if (OwnCountry(i) is { } country)
+                {
+                    Mention(country, i, i + 2, _t.Lemmas[i + 1], MentionKind.Nominal);
+                    i += 2;
+                }
                 else if (Antecedent(i, sentence) is { } antecedent)
                 {
                     Mention(antecedent, i, i + 1, _t.Lemmas[i], MentionKind.Pronoun);
@@ -500,6 +505,38 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 if (!subjectHere && !unnamedRole && (draft.Gender is null || draft.Gender == wanted))
                 {
                     return candidate;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "Pistorius zapowiedział, że jego kraj będzie dostarczał…", "bronił swojego państwa": a possessive before a word
+        /// for one's country (<c>own-country</c> of <c>data/coreference-words.txt</c>) is the state of the person it refers
+        /// to, the one mentioned last in this sentence or the one before, of the pronoun's gender.
+        /// </summary>
+        private int? OwnCountry(int i)
+        {
+            bool reflexive = _t.Lemmas[i] == "swój";
+            if (!(reflexive || _t.Pos(i) == "ppron3" && _t.Case(i) == "gen" && !_t.IsPlural(i)) || i + 1 >= _t.Count
+                || !resolver._words.Is("own-country", _t.Forms[i + 1], _t.Lemmas[i + 1]))
+            {
+                return null;
+            }
+
+            char wanted = _t.Gender(i) == "f" ? 'f' : 'm';
+            foreach (int candidate in Registry.RecentlyMentioned(EntityType.Person))
+            {
+                if (Registry.LastMention(candidate) is not { } last || last.Start < _previousSentenceStart)
+                {
+                    return null;
+                }
+
+                EntityDraft person = Registry.Entities[candidate];
+                if ((reflexive || person.Gender is null || person.Gender == wanted) && person.Country is { } code && _kb.CountryByCode(code) is { } state)
+                {
+                    return Registry.OfCountry(state);
                 }
             }
 
