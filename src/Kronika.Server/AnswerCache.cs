@@ -63,15 +63,17 @@ internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider servic
             return Json(answer);
         }
 
-        if (answer is not null && answer.Started >= Interlocked.Read(ref freshFrom) && Stopwatch.GetElapsedTime(answer.OutdatedSince(current)) <= options.MaxStaleness)
+        // A zero bound means never stale: two clock readings in a row can be equal, so "elapsed <= 0" may hold.
+        if (answer is not null && options.MaxStaleness > TimeSpan.Zero && answer.Started >= Interlocked.Read(ref freshFrom)
+            && Stopwatch.GetElapsedTime(answer.OutdatedSince(current)) <= options.MaxStaleness)
         {
             // Stale but recent enough: answer now, and let one refresh run for everyone.
             _ = entry.Refresh(() => Compute(context.Arguments, next, current));
             return Json(answer);
         }
 
-        CachedAnswer? fresh = await entry.Refresh(() => Compute(context.Arguments, next, current)).ConfigureAwait(false);
-        return fresh is null ? await next(context).ConfigureAwait(false) : Json(fresh);
+        Computed fresh = await entry.Refresh(() => Compute(context.Arguments, next, current)).ConfigureAwait(false);
+        return fresh.Answer is { } answered ? Json(answered) : fresh.Uncached;
     }
 
     /// <summary>The archive's version, asked at most every <see cref="VersionCheckInterval"/>: one cheap PRAGMA, not one per request.</summary>
@@ -94,19 +96,23 @@ internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider servic
     /// Runs the route's handler again on the same bound arguments, outside the request that asked (which may
     /// be over by the time it ends): the handlers read only their arguments, never the request.
     /// </summary>
-    private async Task<CachedAnswer?> Compute(IList<object?> arguments, EndpointFilterDelegate next, long atVersion)
+    private async Task<Computed> Compute(IList<object?> arguments, EndpointFilterDelegate next, long atVersion)
     {
         long started = Stopwatch.GetTimestamp();
         var detached = new DefaultHttpContext { RequestServices = services };
         object? result = await next(new DefaultEndpointFilterInvocationContext(detached, [.. arguments])).ConfigureAwait(false);
         if (result is not IValueHttpResult { Value: { } value } || result is not IStatusCodeHttpResult { StatusCode: StatusCodes.Status200OK })
         {
-            return null;
+            // An error (a bad filter, an unknown id) is answered as the handler gave it, not computed again.
+            return new Computed(null, result);
         }
 
         JsonSerializerOptions json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        return new CachedAnswer(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json), atVersion, started);
+        return new Computed(new CachedAnswer(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json), atVersion, started), null);
     }
+
+    /// <summary>What one run of a route's handler gave: a successful answer to keep, or any other result to pass on once.</summary>
+    private readonly record struct Computed(CachedAnswer? Answer, object? Uncached);
 
     private static IResult Json(CachedAnswer answer) => TypedResults.Bytes(answer.Json, "application/json; charset=utf-8");
 
@@ -154,14 +160,14 @@ internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider servic
     private sealed class Entry
     {
         private readonly Lock gate = new();
-        private Task<CachedAnswer?>? running;
+        private Task<Computed>? running;
 
         public CachedAnswer? Current { get; private set; }
 
         public long LastUsed { get; set; }
 
         /// <summary>The running computation, or a new one: never two at once for one answer.</summary>
-        public Task<CachedAnswer?> Refresh(Func<Task<CachedAnswer?>> compute)
+        public Task<Computed> Refresh(Func<Task<Computed>> compute)
         {
             lock (gate)
             {
@@ -172,13 +178,13 @@ internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider servic
 
                 running = Task.Run(async () =>
                 {
-                    CachedAnswer? answer = await compute().ConfigureAwait(false);
-                    if (answer is not null && (Current is null || answer.Version >= Current.Version))
+                    Computed computed = await compute().ConfigureAwait(false);
+                    if (computed.Answer is { } answer && (Current is null || answer.Version >= Current.Version))
                     {
                         Current = answer;
                     }
 
-                    return answer;
+                    return computed;
                 });
                 return running;
             }

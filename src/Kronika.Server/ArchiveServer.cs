@@ -74,7 +74,11 @@ public static class ArchiveServer
         services.AddRateLimiter(limits => ConfigureLimits(limits, options));
 
         WebApplication app = builder.Build();
-        app.UseExceptionHandler();
+        // A query the archive stopped at its time limit is the server being busy, not a fault: 503, like a request timeout.
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = e => e is ArchiveTimeoutException ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.Use(new AllowedHosts(options.Urls).Check);
         app.Use(SecurityHeaders.Add);

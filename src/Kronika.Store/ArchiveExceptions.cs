@@ -9,3 +9,10 @@ public sealed class ArchiveNotFoundException(string path)
 
 /// <summary>The archive file is not a Kronika database this version can read (corrupt, another program's file, a newer schema).</summary>
 public sealed class ArchiveFormatException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>A read ran past the time limit the archive was opened with, and SQLite stopped it.</summary>
+public sealed class ArchiveTimeoutException(TimeSpan limit, Exception? inner = null)
+    : Exception($"the archive query ran past its limit of {limit.TotalSeconds:0.###} s and was stopped", inner)
+{
+    public TimeSpan Limit { get; } = limit;
+}

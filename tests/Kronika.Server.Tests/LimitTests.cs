@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Kronika.Server.Tests;
@@ -18,6 +19,17 @@ public sealed class LimitTests
         List<string> headers = await ReadResponseHeadAsync(connection);
         Assert.StartsWith("HTTP/1.1 503", headers[0], StringComparison.Ordinal);
         Assert.Contains("Content-Type: application/problem+json", headers);
+    }
+
+    [Fact]
+    public async Task A_query_the_archive_stops_at_its_time_limit_is_a_503_problem_that_shows_nothing_of_the_database()
+    {
+        // One tick: every query that sorts the sample's quotations outlives it.
+        await using RunningServer server = await RunningServer.StartAsync(new ServerOptions(), store => SampleArticles.Fill(store), TimeSpan.FromTicks(1));
+        using HttpResponseMessage response = await server.Client.GetAsync(new Uri("/api/quotes", UriKind.Relative));
+        JsonElement problem = await Api.AssertProblemAsync(response, HttpStatusCode.ServiceUnavailable);
+        Assert.DoesNotContain("SQLite", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("interrupt", problem.GetRawText(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

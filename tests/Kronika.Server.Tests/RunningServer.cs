@@ -28,12 +28,15 @@ public sealed class RunningServer : IAsyncDisposable
 
     public SqliteArchiveStore Store { get; }
 
-    /// <summary>Starts a server; <paramref name="fill"/> may put articles into the store first.</summary>
-    public static async Task<RunningServer> StartAsync(ServerOptions options, Action<SqliteArchiveStore>? fill = null)
+    /// <summary>
+    /// Starts a server; <paramref name="fill"/> may put articles into the store first. The store stops reads at
+    /// <paramref name="readTimeLimit"/>, by default the request time limit, as <c>kronika serve</c> opens it.
+    /// </summary>
+    public static async Task<RunningServer> StartAsync(ServerOptions options, Action<SqliteArchiveStore>? fill = null, TimeSpan? readTimeLimit = null)
     {
         string folder = Path.Combine(Path.GetTempPath(), "kronika-server-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        SqliteArchiveStore store = SqliteArchiveStore.Open(Path.Combine(folder, "kronika.db"));
+        SqliteArchiveStore store = SqliteArchiveStore.Open(Path.Combine(folder, "kronika.db"), readTimeLimit: readTimeLimit ?? options.RequestTimeout);
         fill?.Invoke(store);
         WebApplication app = ArchiveServer.Create(options with { Urls = ["http://127.0.0.1:0"], LogLevel = LogLevel.Warning }, store, SampleArticles.Extractor);
         await app.StartAsync();

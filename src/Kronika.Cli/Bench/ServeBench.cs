@@ -65,14 +65,14 @@ internal static class ServeBench
 
     private static async Task<int> Run(string path, int clientCount, TimeSpan duration, string[]? ingestCorpus, bool lowPriority)
     {
-        using SqliteArchiveStore store = SqliteArchiveStore.Open(path, create: false);
+        var options = new ServerOptions { Urls = ["http://127.0.0.1:0"], LogLevel = LogLevel.Warning };
+        using SqliteArchiveStore store = SqliteArchiveStore.Open(path, create: false, readTimeLimit: options.RequestTimeout);
         BenchReport.PrintMachine();
         int before = store.Stats().Documents;
         Console.WriteLine($"archive: {before:N0} documents, {BenchReport.Megabytes(ArchiveBench.ArchiveSize(path))}");
         IReadOnlyList<ReadRoute> routes = ReadRoute.Pick(store);
         var extractor = new PipelineArticleExtractor(PolishLanguage.Load().CreateExtractionPipeline());
-        await using WebApplication app = ArchiveServer.Create(
-            new ServerOptions { Urls = ["http://127.0.0.1:0"], LogLevel = LogLevel.Warning }, store, extractor);
+        await using WebApplication app = ArchiveServer.Create(options, store, extractor);
         await app.StartAsync().ConfigureAwait(false);
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = clientCount, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
         {

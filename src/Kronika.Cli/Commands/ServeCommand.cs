@@ -49,7 +49,7 @@ internal static class ServeCommand
             var options = new ServerOptions { Urls = addresses, ApiKey = string.IsNullOrEmpty(key) ? null : key };
             string path = parse.GetValue(db)!;
             // A read-only server over a missing file is a mistake; with a key, POST may fill a new archive.
-            using SqliteArchiveStore store = SqliteArchiveStore.Open(path, create: options.ApiKey is not null);
+            using SqliteArchiveStore store = SqliteArchiveStore.Open(path, create: options.ApiKey is not null, readTimeLimit: options.RequestTimeout);
             var extractor = new PipelineArticleExtractor(PolishLanguage.Load().CreateExtractionPipeline());
             WebApplication app = ArchiveServer.Create(options, store, extractor);
             Console.Error.WriteLine($"kronika: serving {path} at {string.Join(", ", addresses)} ({(options.ApiKey is null ? "read-only: no API key" : "writes need the API key")}); Ctrl+C stops");

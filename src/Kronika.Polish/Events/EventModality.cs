@@ -7,7 +7,7 @@ public sealed class EventModality
 {
     public const string FileName = "event-modality.txt";
 
-    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ", "criticism", "denied-content", "press"];
+    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ", "criticism", "denied-content", "press", "condition-noun", "protester"];
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _words;
 
@@ -51,6 +51,15 @@ public sealed class EventModality
     public bool IsReportNoun(string lemma) => _words["report-noun"].Contains(lemma);
 
     public bool IsOrgan(string lemma) => _words["organ"].Contains(lemma);
+
+    /// <summary>
+    /// A phrase, as its lemmas, before a noun that makes the noun's event the condition of another
+    /// ("w razie rozmieszczenia wojsk", "na wypadek ataku"): what might happen, not an event told.
+    /// </summary>
+    public bool IsConditionNoun(string lemmas) => _words["condition-noun"].Contains(lemmas);
+
+    /// <summary>A noun for people who demonstrate: what they demand, they demand by demonstrating (PROTEST).</summary>
+    public bool IsProtester(string lemma) => _words["protester"].Contains(lemma);
 
     /// <summary>Multi-word condition conjunctions (<c>o ile</c>), as their words.</summary>
     public string[][] ConditionPhrases { get; }

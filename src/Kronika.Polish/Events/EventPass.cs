@@ -108,11 +108,24 @@ internal sealed class EventPass
                     continue;
                 }
 
+                if (!match.Pattern.IsEvent)
+                {
+                    // "da się", "atak serca": a sense of the words that is no event keeps them from the shorter triggers.
+                    consumed.UnionWith(match.Tokens);
+                    continue;
+                }
+
                 if (_t.Pos(i) is "ppas" or "pact" && (!HasAuxiliary(clauses[c]) && !AgentFollows(i, clauses[c]) || i > 0 && _t.Pos(i - 1) == "prep"))
                 {
                     // "wśród uwolnionych": a participle after a preposition names people, not an event. One with its
                     // agent ("ugrupowania wspierane przez Stany Zjednoczone") tells the event.
                     // "świeżo podpisany pakt": an attributive participle names an event told elsewhere.
+                    continue;
+                }
+
+                if (!verbHead && UnderCondition(match.First, clauses[c]))
+                {
+                    consumed.UnionWith(match.Tokens);
                     continue;
                 }
 
@@ -149,6 +162,12 @@ internal sealed class EventPass
 
         foreach (EventDraft draft in found)
         {
+            if (draft.Pattern.Type == "REQUEST" && draft.Source.Count > 0 && draft.Source.All(e => _words.IsProtester(_document.Entities[e].Name.ToLowerInvariant())))
+            {
+                // "Demonstranci domagali się dymisji": the crowd's demand is its demonstration (CAMEO 141).
+                draft.Pattern = draft.Pattern with { Type = "PROTEST", Mode = "demo", Cameo = "141", ForState = null };
+            }
+
             if (draft.Pattern.ForState is { } forState && draft.Target.Count > 0 && draft.Target.All(e => _document.Entities[e].Type == EntityType.Country))
             {
                 draft.Pattern = forState;
@@ -178,6 +197,11 @@ internal sealed class EventPass
         {
             status.Decide(draft);
             Date(draft, sentence, clauses[draft.Clause]);
+            if (draft.Status == EventStatus.Asserted && After(draft.Date))
+            {
+                // "Premier przylatuje w piątek": what the story dates after its own day has not happened yet.
+                draft.Status = EventStatus.Future;
+            }
         }
 
         foreach (EventDraft criticism in _criticism.Find(sentenceIndex, clauses, _mentionsOf[sentenceIndex] ?? [], found, Drafts))
@@ -261,6 +285,21 @@ internal sealed class EventPass
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A noun after a phrase of condition ("w razie rozmieszczenia", "w przypadku ewentualnego ataku") names
+    /// what might happen, not an event.
+    /// </summary>
+    private bool UnderCondition(int first, Clause clause)
+    {
+        int before = first - 1;
+        if (before > clause.FirstToken && _t.Pos(before) == "adj")
+        {
+            before--;
+        }
+
+        return before - 1 >= clause.FirstToken && _words.IsConditionNoun(_t.Lemmas[before - 1] + " " + _t.Lemmas[before]);
     }
 
     /// <summary>Talks with the press ("w rozmowie z agencją TASS") are an interview, not a consultation.</summary>
@@ -457,13 +496,37 @@ internal sealed class EventPass
                 tokens.Add(found);
             }
 
-            if (tokens.Count == pattern.Lemmas.Length)
+            if (tokens.Count == pattern.Lemmas.Length && (pattern.Needs.IsEmpty || pattern.Needs.Any(n => HasPhrase(clause, tokens, n))))
             {
                 return new TriggerMatch(pattern, tokens.Min(), tokens.Max() + 1, tokens);
             }
         }
 
         return null;
+    }
+
+    /// <summary>A phrase of the case, or of the preposition with its case, in the clause outside the trigger's words.</summary>
+    private bool HasPhrase(Clause clause, List<int> trigger, FrameSlot slot)
+    {
+        for (int j = clause.FirstToken; j < clause.EndToken; j++)
+        {
+            if (trigger.Contains(j))
+            {
+                continue;
+            }
+
+            // A word after a noun may be its genitive ("rzecznik rządu Norwegii"): only the tagger's case counts there.
+            if (slot.Preposition is { } preposition
+                ? _t.Preposition(j) == preposition && j + 1 < clause.EndToken
+                    && (_t.Case(j + 1) is null || _t.Case(j + 1) == slot.Case || _t.PossibleCases(j + 1).Contains(slot.Case))
+                : (_t.IsNoun(j) || _t.Pos(j) is "ppron3" or "ppron12") && (j == 0 || _t.Pos(j - 1) != "prep")
+                    && (_t.Case(j) == slot.Case || (j == 0 || !_t.IsNoun(j - 1)) && _t.PossibleCases(j).Contains(slot.Case)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -523,6 +586,10 @@ internal sealed class EventPass
             (draft.Date, draft.Time) = (last.Value, last.Index);
         }
     }
+
+    /// <summary>Whether a day (YYYY-MM-DD) is after the document's date.</summary>
+    private bool After(string? day) =>
+        _document.Info.Date is { } today && day is { Length: 10 } && DateOnly.TryParseExact(day, "yyyy-MM-dd", out DateOnly date) && date > today;
 
     /// <summary>The index of the first time expression starting at or after <paramref name="offset"/>.</summary>
     private int FirstTimeFrom(int offset)

@@ -20,21 +20,34 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
     private DocumentWriter? documents;
     private readonly Lock versionLock = new();
     private SqliteConnection? versionWatch;
+    private readonly ReadTimeLimit? readLimit;
 
-    private SqliteArchiveStore(string path, string connectionString)
+    private SqliteArchiveStore(string path, string connectionString, TimeSpan? readTimeLimit)
     {
         Path = path;
         this.connectionString = connectionString;
+        readLimit = readTimeLimit is { } limit ? new ReadTimeLimit(limit) : null;
     }
 
     /// <summary>The database file.</summary>
     public string Path { get; }
 
     /// <summary>Opens the archive at <paramref name="path"/>, creating it when <paramref name="create"/> allows, and brings its schema up to date.</summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="create">Whether a missing file is created.</param>
+    /// <param name="readTimeLimit">
+    /// When set, a read that runs longer is stopped inside SQLite and throws <see cref="ArchiveTimeoutException"/>:
+    /// a server gives each request a time budget, and a query that outlives it must not keep a connection busy.
+    /// </param>
     /// <exception cref="ArchiveNotFoundException">The file does not exist and <paramref name="create"/> is false.</exception>
     /// <exception cref="ArchiveFormatException">The file is not a Kronika archive this version reads.</exception>
-    public static SqliteArchiveStore Open(string path, bool create = true)
+    public static SqliteArchiveStore Open(string path, bool create = true, TimeSpan? readTimeLimit = null)
     {
+        if (readTimeLimit is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(limit, TimeSpan.Zero, nameof(readTimeLimit));
+        }
+
         ArgumentException.ThrowIfNullOrEmpty(path);
         string full = System.IO.Path.GetFullPath(path);
         if (!create && !File.Exists(full))
@@ -49,7 +62,7 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
             Pooling = true,
             DefaultTimeout = BusyTimeoutMs / 1000,
         };
-        var store = new SqliteArchiveStore(full, builder.ToString());
+        var store = new SqliteArchiveStore(full, builder.ToString(), readTimeLimit);
         Guard(full, () =>
         {
             using SqliteConnection connection = store.Connect();
@@ -167,11 +180,11 @@ public sealed partial class SqliteArchiveStore : IArchiveStore
         return connection;
     }
 
-    /// <summary>Runs a read on its own pooled connection.</summary>
+    /// <summary>Runs a read on its own pooled connection, within the read time limit if the store has one.</summary>
     private T Read<T>(Func<SqliteConnection, T> read) => Guard(Path, () =>
     {
         using SqliteConnection connection = Connect();
-        return read(connection);
+        return readLimit is null ? read(connection) : readLimit.Run(connection, read);
     });
 
     private static void Guard(string path, Action action) => Guard(path, () =>
