@@ -459,7 +459,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             if (entries.OfType<KnowledgeEntry.OfOrganization>().FirstOrDefault() is { } organization && !(capital is not null && IsPlace(name.FirstToken)))
             {
                 // "Bruksela zażądała" is the Commission, "w Brukseli" the city.
-                return Registry.OfOrganization(organization.Organization);
+                return OtherStatesBody(name.FirstToken, organization.Organization) ?? Registry.OfOrganization(organization.Organization);
             }
 
             if ((seat ?? capital) is { } state && !IsPlace(name.FirstToken))
@@ -470,6 +470,23 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             EntityType type = name.Type == EntityType.Country ? EntityType.Location : name.Type;
             string key = type + ":" + NameKey.Of(lemma);
             return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code ?? (type == EntityType.Location ? resolver._placeStates.StateOf(lemma) : null) });
+        }
+
+        /// <summary>
+        /// "Rzecznik chińskiego MSZ": a national body's short name after another state's adjective is that state's body
+        /// of the same kind, not the one the knowledge base knows by the name (Poland's MSZ).
+        /// </summary>
+        private int? OtherStatesBody(int first, Organization body)
+        {
+            if (body.Country is not { Length: 3 } own || first == 0 || _t.Pos(first - 1) != "adj"
+                || _kb.CountryOfAdjective(_t.Lemmas[first - 1]) is not { } state || state.Code == own)
+            {
+                return null;
+            }
+
+            string sector = body.Actor is { } actor && actor.StartsWith(own, StringComparison.Ordinal) ? actor[own.Length..] : "";
+            string key = "org-of:" + state.Code + ":" + body.Id;
+            return Registry.Get(key, () => new EntityDraft(key, EntityType.Organization, body.Name + " (" + state.Name + ")") { Country = state.Code, Actor = state.Code + sector });
         }
 
         /// <summary>Whether some dictionary reading of the word is a genitive, whatever case the tagger chose (<c>kanclerza Niemiec</c>).</summary>

@@ -187,7 +187,7 @@ internal sealed class DiscourseTarget(Document document, EventTokens t, EventPat
     /// <summary>The other side of the latest hostile event its actor's side took part in, on either side.</summary>
     private List<int>? Adversary(EventDraft draft, List<EventDraft> earlier)
     {
-        bool OwnSide(IEnumerable<int> actors) => actors.Any(a => draft.Source.Any(s => ActorSide.Same(document, s, a)));
+        bool OwnSide(IEnumerable<int> actors) => actors.Any(a => draft.Source.Any(s => SameSide(s, a)));
         for (int k = earlier.Count - 1; k >= 0; k--)
         {
             EventDraft e = earlier[k];
@@ -209,5 +209,13 @@ internal sealed class DiscourseTarget(Document document, EventTokens t, EventPat
 
     /// <summary>The actors of <paramref name="entities"/> that are not places and do not stand for the draft's own side.</summary>
     private List<int> Others(EventDraft draft, IEnumerable<int> entities) =>
-        [.. entities.Where(e => document.Entities[e].Type != EntityType.Location && !draft.Source.Any(s => ActorSide.Same(document, s, e))).Distinct()];
+        [.. entities.Where(e => document.Entities[e].Type != EntityType.Location && !draft.Source.Any(s => SameSide(s, e))).Distinct()];
+
+    /// <summary>
+    /// Two actors on one side: of one state (Putin and Moscow) and of one camp in it: the opposition, rebels and
+    /// protesters stand against their own state's authorities ("policja zatrzymała demonstrantów").
+    /// </summary>
+    private bool SameSide(int a, int b) => ActorSide.Same(document, a, b) && Dissident(a) == Dissident(b);
+
+    private bool Dissident(int entity) => document.Entities[entity].Actor is { Length: > 3 } actor && words.IsDissident(actor[3..]);
 }
