@@ -108,6 +108,11 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                     Mention(person, i, i + 1, Lemma(i, i + 1), MentionKind.Name);
                     i++;
                 }
+                else if (OwnCountry(i) is { } country)
+                {
+                    Mention(country, i, i + 2, _t.Lemmas[i + 1], MentionKind.Nominal);
+                    i += 2;
+                }
                 else if (Antecedent(i, sentence) is { } antecedent)
                 {
                     Mention(antecedent, i, i + 1, _t.Lemmas[i], MentionKind.Pronoun);
@@ -459,7 +464,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             if (entries.OfType<KnowledgeEntry.OfOrganization>().FirstOrDefault() is { } organization && !(capital is not null && IsPlace(name.FirstToken)))
             {
                 // "Bruksela zażądała" is the Commission, "w Brukseli" the city.
-                return Registry.OfOrganization(organization.Organization);
+                return OtherStatesBody(name.FirstToken, organization.Organization) ?? Registry.OfOrganization(organization.Organization);
             }
 
             if ((seat ?? capital) is { } state && !IsPlace(name.FirstToken))
@@ -470,6 +475,23 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             EntityType type = name.Type == EntityType.Country ? EntityType.Location : name.Type;
             string key = type + ":" + NameKey.Of(lemma);
             return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code ?? (type == EntityType.Location ? resolver._placeStates.StateOf(lemma) : null) });
+        }
+
+        /// <summary>
+        /// "Rzecznik chińskiego MSZ": a national body's short name after another state's adjective is that state's body
+        /// of the same kind, not the one the knowledge base knows by the name (Poland's MSZ).
+        /// </summary>
+        private int? OtherStatesBody(int first, Organization body)
+        {
+            if (body.Country is not { Length: 3 } own || first == 0 || _t.Pos(first - 1) != "adj"
+                || _kb.CountryOfAdjective(_t.Lemmas[first - 1]) is not { } state || state.Code == own)
+            {
+                return null;
+            }
+
+            string sector = body.Actor is { } actor && actor.StartsWith(own, StringComparison.Ordinal) ? actor[own.Length..] : "";
+            string key = "org-of:" + state.Code + ":" + body.Id;
+            return Registry.Get(key, () => new EntityDraft(key, EntityType.Organization, body.Name + " (" + state.Name + ")") { Country = state.Code, Actor = state.Code + sector });
         }
 
         /// <summary>Whether some dictionary reading of the word is a genitive, whatever case the tagger chose (<c>kanclerza Niemiec</c>).</summary>
@@ -536,6 +558,38 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 if (!subjectHere && !unnamedRole && (draft.Gender is null || draft.Gender == wanted))
                 {
                     return candidate;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "Pistorius zapowiedział, że jego kraj będzie dostarczał…", "bronił swojego państwa": a possessive before a word
+        /// for one's country (<c>own-country</c> of <c>data/coreference-words.txt</c>) is the state of the person it refers
+        /// to, the one mentioned last in this sentence or the one before, of the pronoun's gender.
+        /// </summary>
+        private int? OwnCountry(int i)
+        {
+            bool reflexive = _t.Lemmas[i] == "swój";
+            if (!(reflexive || _t.Pos(i) == "ppron3" && _t.Case(i) == "gen" && !_t.IsPlural(i)) || i + 1 >= _t.Count
+                || !resolver._words.Is("own-country", _t.Forms[i + 1], _t.Lemmas[i + 1]))
+            {
+                return null;
+            }
+
+            char wanted = _t.Gender(i) == "f" ? 'f' : 'm';
+            foreach (int candidate in Registry.RecentlyMentioned(EntityType.Person))
+            {
+                if (Registry.LastMention(candidate) is not { } last || last.Start < _previousSentenceStart)
+                {
+                    return null;
+                }
+
+                EntityDraft person = Registry.Entities[candidate];
+                if ((reflexive || person.Gender is null || person.Gender == wanted) && person.Country is { } code && _kb.CountryByCode(code) is { } state)
+                {
+                    return Registry.OfCountry(state);
                 }
             }
 

@@ -98,22 +98,35 @@ internal sealed class DiscourseTarget(Document document, EventTokens t, EventPat
     /// </summary>
     private List<int>? DoerOfObject(EventDraft draft, int head, Clause clause, List<ActorChunk> chunks, List<EventDraft> earlier)
     {
+        int previous = -2;
         for (int i = clause.FirstToken; i < clause.EndToken; i++)
         {
-            if (i == head || !(t.IsNoun(i) || t.Pos(i) == "ger") || t.Case(i) != "acc" || Governed(i) || chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
+            if (i == head || !(t.IsNoun(i) || t.Pos(i) == "ger") || chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
             {
                 continue;
             }
 
-            string[] types = [.. KindsAt(i)];
+            // The object: a bare accusative, a phrase of a preposition the frame takes ("naciskał na przedłużenie"), or the
+            // genitive after such a noun that names no act itself ("przedłużenie rozejmu").
+            bool bare = t.Case(i) == "acc" && Preposition(i) is null;
+            bool framed = Preposition(i) is { } p && t.Case(i) is { } c && draft.Pattern.RoleOf(p, c) == ArgumentRole.Target;
+            if (!(bare || framed || t.Case(i) == "gen" && previous == i - 1))
+            {
+                continue;
+            }
+
+            EventPattern[] kinds = [.. KindsAt(i)];
+            string[] types = [.. kinds.Select(k => k.Type).Distinct()];
             if (types.Contains(draft.Pattern.Type))
             {
                 // "wyrazić poparcie": the noun is the event itself.
                 continue;
             }
 
+            // "rozejmu" names a ceasefire, not any retreat: the latest act of its own code, else of its type.
             bool vague = words.IsDeed(t.Lemmas[i]) || i > 0 && words.IsBack(t.Lemmas[i - 1]);
-            EventDraft? deed = earlier.LastOrDefault(e => (types.Length == 1 && e.Pattern.Type == types[0] || types.Length == 0 && vague) && Others(draft, Doers(e)).Count > 0);
+            EventDraft? deed = earlier.LastOrDefault(e => kinds.Any(k => k.Cameo == e.Pattern.Cameo) && Others(draft, Doers(e)).Count > 0)
+                ?? earlier.LastOrDefault(e => (types.Length == 1 && e.Pattern.Type == types[0] || types.Length == 0 && vague) && Others(draft, Doers(e)).Count > 0);
             if (deed is not null)
             {
                 return Others(draft, Doers(deed));
@@ -123,20 +136,20 @@ internal sealed class DiscourseTarget(Document document, EventTokens t, EventPat
             {
                 return null;
             }
+
+            previous = i;
         }
 
         return null;
     }
 
-    /// <summary>The event types a noun names, through the patterns it heads whose other words stand near it.</summary>
-    private IEnumerable<string> KindsAt(int i) =>
+    /// <summary>The patterns a noun heads whose other words stand near it: the kinds of act it names.</summary>
+    private IEnumerable<EventPattern> KindsAt(int i) =>
         patterns.ForHead(t.Lemmas[i])
-            .Where(p => p.Lemmas.Skip(1).All(w => Enumerable.Range(Math.Max(0, i - 4), Math.Min(t.Lemmas.Length, i + 5) - Math.Max(0, i - 4)).Any(j => j != i && t.CanBe(j, w))))
-            .Select(p => p.Type)
-            .Distinct();
+            .Where(p => p.Lemmas.Skip(1).All(w => Enumerable.Range(Math.Max(0, i - 4), Math.Min(t.Lemmas.Length, i + 5) - Math.Max(0, i - 4)).Any(j => j != i && t.CanBe(j, w))));
 
-    /// <summary>Whether a noun stands in a prepositional phrase (past its adjectives) rather than as an object.</summary>
-    private bool Governed(int i)
+    /// <summary>The preposition a noun stands after (past its adjectives and numerals), as the frames spell it, or null.</summary>
+    private string? Preposition(int i)
     {
         int before = i - 1;
         while (before >= 0 && t.Pos(before) is "adj" or "num")
@@ -144,7 +157,7 @@ internal sealed class DiscourseTarget(Document document, EventTokens t, EventPat
             before--;
         }
 
-        return before >= 0 && t.Pos(before) == "prep";
+        return before >= 0 && t.Pos(before) == "prep" ? t.Preposition(before) : null;
     }
 
     /// <summary>Who did an act: its actors, and for a two-sided one both sides.</summary>
@@ -174,7 +187,7 @@ internal sealed class DiscourseTarget(Document document, EventTokens t, EventPat
     /// <summary>The other side of the latest hostile event its actor's side took part in, on either side.</summary>
     private List<int>? Adversary(EventDraft draft, List<EventDraft> earlier)
     {
-        bool OwnSide(IEnumerable<int> actors) => actors.Any(a => draft.Source.Any(s => ActorSide.Same(document, s, a)));
+        bool OwnSide(IEnumerable<int> actors) => actors.Any(a => draft.Source.Any(s => SameSide(s, a)));
         for (int k = earlier.Count - 1; k >= 0; k--)
         {
             EventDraft e = earlier[k];
@@ -196,5 +209,13 @@ internal sealed class DiscourseTarget(Document document, EventTokens t, EventPat
 
     /// <summary>The actors of <paramref name="entities"/> that are not places and do not stand for the draft's own side.</summary>
     private List<int> Others(EventDraft draft, IEnumerable<int> entities) =>
-        [.. entities.Where(e => document.Entities[e].Type != EntityType.Location && !draft.Source.Any(s => ActorSide.Same(document, s, e))).Distinct()];
+        [.. entities.Where(e => document.Entities[e].Type != EntityType.Location && !draft.Source.Any(s => SameSide(s, e))).Distinct()];
+
+    /// <summary>
+    /// Two actors on one side: of one state (Putin and Moscow) and of one camp in it: the opposition, rebels and
+    /// protesters stand against their own state's authorities ("policja zatrzymała demonstrantów").
+    /// </summary>
+    private bool SameSide(int a, int b) => ActorSide.Same(document, a, b) && Dissident(a) == Dissident(b);
+
+    private bool Dissident(int entity) => document.Entities[entity].Actor is { Length: > 3 } actor && words.IsDissident(actor[3..]);
 }

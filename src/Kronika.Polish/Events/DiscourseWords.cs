@@ -7,7 +7,7 @@ public sealed class DiscourseWords
 {
     public const string FileName = "event-discourse.txt";
 
-    private static readonly string[] Categories = ["parties", "deed", "back", "same", "decision"];
+    private static readonly string[] Categories = ["parties", "deed", "back", "same", "decision", "dissident"];
 
     private static readonly Lazy<DiscourseWords> Loaded = new(() => Parse(PolishDataFiles.ReadLines(FileName)));
 
@@ -31,6 +31,9 @@ public sealed class DiscourseWords
 
     /// <summary>A determiner making its event another of a kind told before ("podobny", "poprzedni").</summary>
     public bool IsSame(string lemma) => _words["same"].Contains(lemma);
+
+    /// <summary>An actor sector (CAMEO's OPP, REB, CVL) that stands against its own state's authorities.</summary>
+    public bool IsDissident(string sector) => _words["dissident"].Contains(sector);
 
     /// <summary>A noun whose "o"+locative content is its holder's own act ("decyzja").</summary>
     public bool IsDecision(string lemma) => _words["decision"].Contains(lemma);

@@ -286,6 +286,13 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             return ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case));
         }
 
+        int governor = chunk.Governor >= 0 ? chunk.Governor : chunk.FirstToken - 1;
+        if (chunk.FirstToken < head && chunk.Case is "gen" or null && governor >= 0 && t.IsNoun(governor) && t.Case(governor) == "nom")
+        {
+            // "Rzecznik chińskiego MSZ Wang Wenbin ostrzegł": a phrase before the verb hanging on the subject's noun is its attribute.
+            return null;
+        }
+
         if (chunk.Case is null)
         {
             return FirstBareRole(pattern, chunk);
