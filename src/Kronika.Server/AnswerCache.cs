@@ -63,7 +63,9 @@ internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider servic
             return Json(answer);
         }
 
-        if (answer is not null && answer.Started >= Interlocked.Read(ref freshFrom) && Stopwatch.GetElapsedTime(answer.OutdatedSince(current)) <= options.MaxStaleness)
+        // A zero bound means never stale: two clock readings in a row can be equal, so "elapsed <= 0" may hold.
+        if (answer is not null && options.MaxStaleness > TimeSpan.Zero && answer.Started >= Interlocked.Read(ref freshFrom)
+            && Stopwatch.GetElapsedTime(answer.OutdatedSince(current)) <= options.MaxStaleness)
         {
             // Stale but recent enough: answer now, and let one refresh run for everyone.
             _ = entry.Refresh(() => Compute(context.Arguments, next, current));

@@ -159,11 +159,13 @@ internal static class BenchCommand
     /// <summary>
     /// One single-core pass timing each component on its own: its speed, and its share of the pass. The
     /// components are timed side by side in the same pass, so a busy machine slows them alike and the shares
-    /// stay comparable where MB/s figures do not. Also the bytes each component allocates per input byte.
+    /// stay comparable where MB/s figures do not. Also the CPU time each component's thread spends per input
+    /// byte (which the machine's load moves far less than wall time) and the bytes it allocates per input byte.
     /// </summary>
     private static void ReportStages(Pipeline pipeline, List<string> texts, long bytes)
     {
         var ticks = new long[pipeline.Components.Length];
+        var cpu = new long[pipeline.Components.Length];
         var allocated = new long[pipeline.Components.Length];
         foreach (string text in texts)
         {
@@ -171,9 +173,11 @@ internal static class BenchCommand
             for (int c = 0; c < ticks.Length; c++)
             {
                 long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                long cpuBefore = ThreadCpuTime.Nanoseconds();
                 long start = Stopwatch.GetTimestamp();
                 pipeline.Components[c].Process(document, CancellationToken.None);
                 ticks[c] += Stopwatch.GetTimestamp() - start;
+                cpu[c] += ThreadCpuTime.Nanoseconds() - cpuBefore;
                 allocated[c] += GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             }
         }
@@ -181,6 +185,12 @@ internal static class BenchCommand
         long total = Math.Max(1, ticks.Sum());
         Console.WriteLine("stages (1 core): " + string.Join(", ", pipeline.Components.Select((component, c) =>
             $"{component.Name} {bytes / 1e6 / Math.Max(1e-9, (double)ticks[c] / Stopwatch.Frequency):F2} MB/s ({100.0 * ticks[c] / total:F1} %)")));
+        if (ThreadCpuTime.IsAvailable)
+        {
+            Console.WriteLine($"CPU per input byte (1 core): {string.Join(", ", pipeline.Components.Select((component, c) =>
+                $"{component.Name} {(double)cpu[c] / bytes:F0} ns"))}; all {(double)cpu.Sum() / bytes:F0} ns");
+        }
+
         Console.WriteLine("allocated per input byte: " + string.Join(", ", pipeline.Components.Select((component, c) =>
             $"{component.Name} {(double)allocated[c] / bytes:F1} B")));
     }

@@ -9,11 +9,13 @@ internal sealed class ActorTokens
 {
     private readonly ParsedTag[] _tags;
     private readonly int[] _nameAt;
+    private readonly TokenView _view;
 
     public ActorTokens(Document document)
     {
         Document = document;
         var view = TokenView.Of(document);
+        _view = view;
         int n = view.Count;
         Forms = view.Forms;
         Lemmas = view.Lemmas;
@@ -36,6 +38,12 @@ internal sealed class ActorTokens
     public string[] Forms { get; }
 
     public string[] Lemmas { get; }
+
+    /// <summary>The forms lower-cased (made on first use, shared with the later stages).</summary>
+    public string[] LowerForms => _view.Lower;
+
+    /// <summary>The lemmas lower-cased (made on first use, shared with the later stages).</summary>
+    public string[] LowerLemmas => _view.LowerLemmas;
 
     public int Count => Forms.Length;
 

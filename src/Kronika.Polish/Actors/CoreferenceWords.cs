@@ -41,4 +41,8 @@ public sealed class CoreferenceWords
     public bool Is(string category, string form, string lemma) =>
         _byCategory.TryGetValue(category, out FrozenSet<string>? words)
         && (words.Contains(LatinLower.Of(form)) || words.Contains(LatinLower.Of(lemma)));
+
+    /// <summary>The same as <see cref="Is"/> for a form and lemma already lower-cased (<see cref="LatinLower"/>), as the shared token view has them.</summary>
+    internal bool IsLowerCased(string category, string lowerForm, string lowerLemma) =>
+        _byCategory.TryGetValue(category, out FrozenSet<string>? words) && (words.Contains(lowerForm) || words.Contains(lowerLemma));
 }

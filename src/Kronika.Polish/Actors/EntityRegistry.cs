@@ -21,8 +21,20 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
     public IReadOnlyList<EntityDraft> Entities => _entities;
 
     /// <summary>The entities of <paramref name="type"/>, the most recently mentioned first.</summary>
-    public IEnumerable<int> RecentlyMentioned(EntityType type) =>
-        _last.Where(kv => _entities[kv.Key].Type == type).OrderByDescending(kv => kv.Value.Order).Select(kv => kv.Key);
+    public IEnumerable<int> RecentlyMentioned(EntityType type)
+    {
+        // The mentions read from the last back give each entity first at its last mention: no sorting, and a
+        // caller that stops at the first fitting entity reads only the latest mentions.
+        var seen = new HashSet<int>();
+        for (int m = _mentions.Count - 1; m >= 0; m--)
+        {
+            int entity = _mentions[m].Entity;
+            if (seen.Add(entity) && _entities[entity].Type == type)
+            {
+                yield return entity;
+            }
+        }
+    }
 
     /// <summary>The last mention of <paramref name="entity"/> so far.</summary>
     public EntityMention? LastMention(int entity) => _last.TryGetValue(entity, out var last) ? last.Mention : null;

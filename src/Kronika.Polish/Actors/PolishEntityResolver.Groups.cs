@@ -28,7 +28,7 @@ public sealed partial class PolishEntityResolver
             string? adjectiveCountry = null;
             while (noun < sentence.EndToken && _t.Pos(noun) == "adj" && _t.NameAt(noun) < 0)
             {
-                adjectiveCountry ??= _kb.CountryOfAdjective(_t.Lemmas[noun])?.Code;
+                adjectiveCountry ??= AdjectiveCountry(noun)?.Code;
                 noun++;
             }
 
@@ -38,7 +38,7 @@ public sealed partial class PolishEntityResolver
                 return null;
             }
 
-            bool groupOf = resolver._words.Is("group-of", _t.Forms[noun], _t.Lemmas[noun]);
+            bool groupOf = IsWord("group-of", noun);
             string? sector = GroupSector(noun);
             if (sector is null && !groupOf
                 || noun + 1 < sentence.EndToken && (_t.NameAt(noun + 1) >= 0 || KnownName(noun + 1, sentence.EndToken) is not null))
@@ -47,7 +47,7 @@ public sealed partial class PolishEntityResolver
                 return null;
             }
 
-            if (noun == i && i > sentence.FirstToken && _t.Pos(i - 1) == "adj" && _kb.CountryOfAdjective(_t.Lemmas[i - 1]) is { } before)
+            if (noun == i && i > sentence.FirstToken && _t.Pos(i - 1) == "adj" && AdjectiveCountry(i - 1) is { } before)
             {
                 // "Izraelska armia": the adjective, read as a name or a mention of its own already, still says whose group it is.
                 adjectiveCountry = before.Code;
@@ -56,7 +56,7 @@ public sealed partial class PolishEntityResolver
             int end = noun + 1;
             while (end < sentence.EndToken && _t.Pos(end) == "adj" && _t.NameAt(end) < 0 && _t.Case(end) == _t.Case(noun))
             {
-                if (_kb.CountryOfAdjective(_t.Lemmas[end]) is { } after)
+                if (AdjectiveCountry(end) is { } after)
                 {
                     // "delegacji ukraińskiej": a country adjective after the noun belongs to the group.
                     adjectiveCountry ??= after.Code;
@@ -93,18 +93,16 @@ public sealed partial class PolishEntityResolver
         /// <summary>The sector code of a group noun (COP, CVL, GOV…), or null; some words name a group only in the plural (<c>władze</c>, <c>służby</c>).</summary>
         private string? GroupSector(int i)
         {
-            string lemma = _t.Lemmas[i];
-            string form = _t.Forms[i];
-            if (!_t.IsPlural(i) && resolver._words.Is("group-plural", form, lemma) || resolver._words.Is("group-of", form, lemma) && !resolver._words.Is("group-GOV", form, lemma))
+            if (!_t.IsPlural(i) && IsWord("group-plural", i) || IsWord("group-of", i) && !IsWord("group-GOV", i))
             {
                 return null;
             }
 
-            foreach (string sector in GroupSectors)
+            for (int s = 0; s < GroupSectors.Length; s++)
             {
-                if (resolver._words.Is("group-" + sector, form, lemma))
+                if (IsWord(GroupSectorCategories[s], i))
                 {
-                    return sector;
+                    return GroupSectors[s];
                 }
             }
 
@@ -138,7 +136,7 @@ public sealed partial class PolishEntityResolver
             foreach (GroupMention group in _groups)
             {
                 string lemma = _t.Lemmas[group.Noun];
-                string? country = group.Country ?? Origin(group) ?? PlaceNear(group, sentence);
+                string? country = group.Country ?? Origin(group) ?? PlaceNear(group, sentence) ?? OwnStateBefore(group, sentence);
                 int entity = NamedBodyOf(group) ?? (country is null ? SameGroupBefore(group, lemma) : null) ?? GroupEntity(group, lemma, country ?? MostMentionedState());
                 Mention(entity, group.First, group.NounEnd, lemma, MentionKind.Nominal);
             }
@@ -238,6 +236,37 @@ public sealed partial class PolishEntityResolver
             return best;
         }
 
+        /// <summary>
+        /// "Premier Izraela zapowiedział, że armia wznowi operację": a state organ (army, police, authorities) is of the
+        /// state its sentence has named before it, when the people and bodies there are all of one state.
+        /// </summary>
+        private string? OwnStateBefore(GroupMention group, Sentence sentence)
+        {
+            if (!resolver._words.Is("group-own", group.Sector, group.Sector))
+            {
+                return null;
+            }
+
+            string? state = null;
+            foreach (EntityMention m in Registry.MentionsIn(sentence.FirstToken, group.Start))
+            {
+                EntityDraft entity = Registry.Entities[m.Entity];
+                if (entity.Type == EntityType.Location || entity.Key.StartsWith("group:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (entity.Country is not { } country || state is not null && state != country)
+                {
+                    return null;
+                }
+
+                state = country;
+            }
+
+            return state;
+        }
+
         /// <summary>The state the text has mentioned most so far (itself, its places, its people and bodies), at least twice and more than any other.</summary>
         private string? MostMentionedState()
         {
@@ -264,6 +293,9 @@ public sealed partial class PolishEntityResolver
 
     /// <summary>The sectors of unnamed groups, as CAMEO writes them after the state's code (RUSCOP, VENOPP).</summary>
     private static readonly string[] GroupSectors = ["COP", "CVL", "OPP", "GOV", "MIL", "JUD", "SPY", "REB"];
+
+    /// <summary>The word category of each sector's group nouns in <c>data/coreference-words.txt</c> (<c>group-COP</c>…).</summary>
+    private static readonly string[] GroupSectorCategories = [.. GroupSectors.Select(sector => "group-" + sector)];
 
     /// <param name="Start">The first token, a country adjective before the noun included.</param>
     /// <param name="First">The first token of the group's own mention (its noun).</param>

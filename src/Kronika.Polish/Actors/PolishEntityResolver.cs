@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Kronika.Core;
 using Kronika.Core.Pipeline;
 using Kronika.Core.Text;
@@ -25,10 +26,13 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
     private readonly CoreferenceWords _words;
     private readonly NameLemmatizer _lemmatize;
     private readonly IWordAnalyzer? _dictionary;
+    private readonly PlaceStates _placeStates;
 
     /// <param name="dictionary">Every reading of a word, for one-word names whose chosen lemma hides a country (<c>Niemiec</c> is also the genitive of <c>Niemcy</c>).</param>
-    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize, IWordAnalyzer? dictionary = null)
+    /// <param name="placeStates">The states of regions and cities (<c>data/kb/places.txt</c>); loaded from there when not given.</param>
+    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize, IWordAnalyzer? dictionary = null, PlaceStates? placeStates = null)
     {
+        _placeStates = placeStates ?? PlaceStates.Load();
         _knowledge = knowledge;
         _places = places;
         _words = words;
@@ -64,6 +68,8 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         private readonly HashSet<int> _sentenceStarts = [.. document.Sentences.Select(s => s.FirstToken)];
         private readonly KnowledgeBase _kb = resolver._knowledge;
         private readonly DateOnly? _date = document.Info.Date;
+        private readonly Country?[] _adjectiveCountry = new Country?[document.Tokens.Length];
+        private readonly bool[] _adjectiveCountryKnown = new bool[document.Tokens.Length];
 
         public EntityRegistry Registry { get; } = new(resolver._knowledge, document.Info.Date);
 
@@ -123,7 +129,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             next = i;
             int j = i;
             List<Holder>? adjectives = null; // made only when needed: this runs at every token
-            while (j < sentence.EndToken && _t.Pos(j) == "adj" && _kb.CountryOfAdjective(_t.Lemmas[j]) is { } adjectiveCountry)
+            while (j < sentence.EndToken && _t.Pos(j) == "adj" && AdjectiveCountry(j) is { } adjectiveCountry)
             {
                 (adjectives ??= []).Add(new Holder(adjectiveCountry.Code, adjectiveCountry, null, -1, -1));
                 j++;
@@ -167,7 +173,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             {
                 holders.Add(holder);
                 k = holder.End;
-                if (k + 1 < sentence.EndToken && resolver._words.Is("and", _t.Forms[k], _t.Lemmas[k]) && HolderAt(k + 1, sentence.EndToken) is not null)
+                if (k + 1 < sentence.EndToken && IsWord("and", k) && HolderAt(k + 1, sentence.EndToken) is not null)
                 {
                     k++;
                 }
@@ -201,7 +207,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             {
                 referents.AddRange(holders.Select(h => Holder(match.Role, h, lemma)));
             }
-            else if (plural && roleStart > sentence.FirstToken && resolver._words.Is("both", _t.Forms[roleStart - 1], _t.Lemmas[roleStart - 1]))
+            else if (plural && roleStart > sentence.FirstToken && IsWord("both", roleStart - 1))
             {
                 referents.AddRange(TwoLast(match.Role));
                 i = roleStart - 1;
@@ -326,7 +332,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         {
             NameMention name = document.Names[nameIndex];
             if (name.EndToken == name.FirstToken + 1 && _sentenceStarts.Contains(name.FirstToken)
-                && _t.Pos(name.FirstToken) == "adj" && _kb.CountryOfAdjective(_t.Lemmas[name.FirstToken]) is not null)
+                && _t.Pos(name.FirstToken) == "adj" && AdjectiveCountry(name.FirstToken) is not null)
             {
                 // "Chińskie ministerstwo handlu…": a country adjective capitalised only because it opens the sentence.
                 return false;
@@ -354,7 +360,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             NameMention name = document.Names[nameIndex];
             string lemma = NameLemma(nameIndex);
             string surface = document.TextOf(name.Span);
-            KnowledgeEntry[] entries = [.. _kb.FindByName(lemma).Concat(_kb.FindByName(surface)).Distinct()];
+            KnowledgeEntry[] entries = DistinctEntries(_kb.FindByName(lemma), _kb.FindByName(surface));
             if (entries.Length == 0 && name.Type != EntityType.Person)
             {
                 entries = [.. CountriesOfReadings(name.FirstToken, name.EndToken)];
@@ -372,6 +378,34 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             Mention(entity, name.FirstToken, name.EndToken, lemma, MentionKind.Name);
             _entityOfName[nameIndex] = entity;
             return entity;
+        }
+
+        /// <summary>The entries of both lists, the first list's first, each once (by the entries' equality).</summary>
+        private static KnowledgeEntry[] DistinctEntries(ImmutableArray<KnowledgeEntry> first, ImmutableArray<KnowledgeEntry> second)
+        {
+            if (second.IsEmpty && first.Length <= 1)
+            {
+                return [.. first];
+            }
+
+            var entries = new List<KnowledgeEntry>(first.Length + second.Length);
+            foreach (KnowledgeEntry entry in first)
+            {
+                if (!entries.Contains(entry))
+                {
+                    entries.Add(entry);
+                }
+            }
+
+            foreach (KnowledgeEntry entry in second)
+            {
+                if (!entries.Contains(entry))
+                {
+                    entries.Add(entry);
+                }
+            }
+
+            return [.. entries];
         }
 
         /// <summary>
@@ -415,13 +449,14 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 return Registry.OfCountry(country.Country);
             }
 
-            if (entries.OfType<KnowledgeEntry.OfOrganization>().FirstOrDefault() is { } organization)
+            Country? seat = _kb.CountryOfSeat(lemma);
+            Country? capital = _kb.CountryOfCapital(lemma);
+            if (entries.OfType<KnowledgeEntry.OfOrganization>().FirstOrDefault() is { } organization && !(capital is not null && IsPlace(name.FirstToken)))
             {
+                // "Bruksela zażądała" is the Commission, "w Brukseli" the city.
                 return Registry.OfOrganization(organization.Organization);
             }
 
-            Country? seat = _kb.CountryOfSeat(lemma);
-            Country? capital = _kb.CountryOfCapital(lemma);
             if ((seat ?? capital) is { } state && !IsPlace(name.FirstToken))
             {
                 return Registry.OfCountry(state);
@@ -429,7 +464,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
 
             EntityType type = name.Type == EntityType.Country ? EntityType.Location : name.Type;
             string key = type + ":" + NameKey.Of(lemma);
-            return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code });
+            return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code ?? (type == EntityType.Location ? resolver._placeStates.StateOf(lemma) : null) });
         }
 
         /// <summary>Whether some dictionary reading of the word is a genitive, whatever case the tagger chose (<c>kanclerza Niemiec</c>).</summary>
@@ -510,7 +545,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 return;
             }
 
-            if (_t.Pos(i) == "adj" && _kb.CountryOfAdjective(_t.Lemmas[i]) is { } country)
+            if (_t.Pos(i) == "adj" && AdjectiveCountry(i) is { } country)
             {
                 Mention(Registry.OfCountry(country), i, i + 1, _t.Lemmas[i], MentionKind.Adjective);
             }
@@ -624,6 +659,21 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             }
 
             return string.Join(' ', words);
+        }
+
+        /// <summary>Whether token <paramref name="i"/> (its form or lemma) is a word of <paramref name="category"/> of <c>data/coreference-words.txt</c>.</summary>
+        private bool IsWord(string category, int i) => resolver._words.IsLowerCased(category, _t.LowerForms[i], _t.LowerLemmas[i]);
+
+        /// <summary>The country whose adjective token <paramref name="i"/>'s lemma is, or null; looked up once per token (the role, group and country-word tests all ask).</summary>
+        private Country? AdjectiveCountry(int i)
+        {
+            if (!_adjectiveCountryKnown[i])
+            {
+                _adjectiveCountry[i] = _kb.CountryOfAdjective(_t.Lemmas[i]);
+                _adjectiveCountryKnown[i] = true;
+            }
+
+            return _adjectiveCountry[i];
         }
 
         private void Mention(int entity, int first, int end, string lemma, MentionKind kind) =>

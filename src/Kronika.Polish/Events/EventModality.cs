@@ -19,22 +19,7 @@ public sealed class EventModality
 
     public static EventModality Load() => Parse(PolishDataFiles.ReadLines(FileName));
 
-    public static EventModality Parse(IEnumerable<string> lines)
-    {
-        var words = Categories.ToDictionary(c => c, _ => new HashSet<string>(StringComparer.Ordinal));
-        foreach (string line in lines)
-        {
-            string[] fields = line.Split('|', StringSplitOptions.TrimEntries);
-            if (fields.Length != 2 || !words.TryGetValue(fields[0], out HashSet<string>? set) || fields[1].Length == 0)
-            {
-                throw new FormatException($"{FileName}: expected 'category | lemma' with a known category in '{line}'.");
-            }
-
-            set.Add(fields[1]);
-        }
-
-        return new EventModality(words.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
-    }
+    public static EventModality Parse(IEnumerable<string> lines) => new(CategoryWordList.Parse(FileName, Categories, lines));
 
     public bool IsReport(string lemma) => _words["report"].Contains(lemma);
 

@@ -15,6 +15,10 @@ internal sealed class EventPass
     private readonly EventArguments _arguments;
     private readonly ImpliedTarget _impliedTarget;
     private readonly ReportedCriticism _criticism;
+    private readonly DiscourseTarget _discourse;
+
+    /// <summary>The arguments the story gives where an event's own words do not.</summary>
+    public DiscourseTarget Discourse => _discourse;
     private List<int> _lastSubject = [];
     private (string Value, int Index)? _lastDate;
     private readonly int _headlineEnd;
@@ -40,6 +44,7 @@ internal sealed class EventPass
         _arguments = new EventArguments(document, _t, words);
         _impliedTarget = new ImpliedTarget(document, _t, patterns, words);
         _criticism = new ReportedCriticism(document, _t, words);
+        _discourse = new DiscourseTarget(document, _t, patterns, DiscourseWords.Default);
         _headlineEnd = HeadlineEnd(document.Text);
     }
 
@@ -124,7 +129,7 @@ internal sealed class EventPass
                     continue;
                 }
 
-                var draft = new EventDraft(match.Pattern, sentenceIndex, c, match.First, match.End);
+                var draft = new EventDraft(match.Pattern, sentenceIndex, c, match.First, match.End) { Head = i };
                 EventDraft? governor = verbHead ? null : ChargedBy(found, c, i);
                 if (governor is { } accusation)
                 {
@@ -133,7 +138,9 @@ internal sealed class EventPass
                     draft.Source.AddRange(accusation.Target);
                 }
 
-                if (!_arguments.Fill(draft, i, clauses[c], chunks, subjects[c], found.Any(f => f.Clause == c)) || Duplicate(found, draft, i))
+                bool filled = _arguments.Fill(draft, i, clauses[c], chunks, subjects[c], found.Any(f => f.Clause == c));
+                filled |= _discourse.PartiesAsSubject(draft, i, clauses[c], Drafts);
+                if (!filled || Duplicate(found, draft, i))
                 {
                     continue;
                 }
@@ -183,6 +190,7 @@ internal sealed class EventPass
             TakeFromHeadline(draft);
             _impliedTarget.Fill(draft, clauses, chunks, Drafts.Concat(found));
             _impliedTarget.FillFromPlace(draft);
+            _discourse.Fill(draft, draft.Head, clauses[draft.Clause], chunks, [.. Drafts.Concat(found).Where(e => e.FirstToken < draft.FirstToken).OrderBy(e => e.FirstToken)]);
         }
 
         foreach (EventDraft draft in found)
@@ -565,8 +573,13 @@ internal sealed class EventPass
     private bool Restates(EventDraft draft, List<int> clauseSubject)
     {
         bool borrowed = draft.Source.Count > 0 && draft.Source.SequenceEqual(clauseSubject);
-        return Drafts.Any(e => e.Pattern.Type == draft.Pattern.Type && (borrowed || SameSides(e.Source, draft.Source)) && SameSides(e.Target, draft.Target));
+        // An act only announced or supposed ("armia wznowi operację") is not yet the deed a later noun names.
+        return Drafts.Any(e => e.Pattern.Type == draft.Pattern.Type && e.Status is not (EventStatus.Future or EventStatus.Conditional or EventStatus.Hypothetical) && (borrowed && !Answers(draft, e) || SameSides(e.Source, draft.Source)) && SameSides(e.Target, draft.Target));
     }
+
+    /// <summary>"Hezbollah ostrzelał Izrael… izraelska armia rozpoczęła ostrzał": an act of the earlier one's target answers it, it does not name it.</summary>
+    private bool Answers(EventDraft draft, EventDraft earlier) =>
+        draft.Source.Any(s => earlier.Target.Any(x => ActorSide.Same(_document, s, x)) && !earlier.Source.Any(x => ActorSide.Same(_document, s, x)));
 
     private bool SameSides(List<int> earlier, List<int> now) =>
         now.All(n => earlier.Any(e => ActorSide.Same(_document, e, n)));

@@ -8,21 +8,29 @@ namespace Kronika.Polish.Names;
 /// </summary>
 internal static class NameDecoder
 {
-    private static readonly bool[] Allowed = AllowedTransitions();
+    // For each label, the labels that may come before it (NameLabels.CanFollow), in increasing order: an inside
+    // label has only its own type's two, so its best predecessor is found among two instead of all labels.
+    private static readonly int[][] Predecessors = PredecessorsOfEachLabel();
 
-    private static bool[] AllowedTransitions()
+    private static int[][] PredecessorsOfEachLabel()
     {
         int count = NameLabels.Count;
-        var allowed = new bool[count * count];
-        for (int p = 0; p < count; p++)
+        var predecessors = new int[count][];
+        for (int y = 0; y < count; y++)
         {
-            for (int y = 0; y < count; y++)
+            var allowed = new List<int>();
+            for (int p = 0; p < count; p++)
             {
-                allowed[p * count + y] = NameLabels.CanFollow(p, y);
+                if (NameLabels.CanFollow(p, y))
+                {
+                    allowed.Add(p);
+                }
             }
+
+            predecessors[y] = [.. allowed];
         }
 
-        return allowed;
+        return predecessors;
     }
 
     /// <param name="emissions">Word-major scores: <c>emissions[i * L + label]</c>.</param>
@@ -61,27 +69,40 @@ internal static class NameDecoder
                 best[i * count + y] = float.NegativeInfinity;
             }
 
+            ReadOnlySpan<float> before = best.Slice((i - 1) * count, count);
             for (int y = 0; y < labelsHere; y++)
             {
+                // The first of the best-scoring allowed predecessors, as a scan of them in order finds it; after
+                // a word marked outside only the outside label can score more than minus infinity.
                 float top = float.NegativeInfinity;
                 int arg = 0;
-                for (int p = 0; p < count; p++)
+                if (outside[i - 1])
                 {
-                    if (!Allowed[p * count + y])
+                    if (NameLabels.CanFollow(NameLabels.Outside, y))
                     {
-                        continue;
+                        float score = before[NameLabels.Outside] + table[(NameLabels.Outside * count) + y];
+                        if (score > top)
+                        {
+                            top = score;
+                            arg = NameLabels.Outside;
+                        }
                     }
-
-                    float score = best[(i - 1) * count + p] + table[p * count + y];
-                    if (score > top)
+                }
+                else
+                {
+                    foreach (int p in Predecessors[y])
                     {
-                        top = score;
-                        arg = p;
+                        float score = before[p] + table[(p * count) + y];
+                        if (score > top)
+                        {
+                            top = score;
+                            arg = p;
+                        }
                     }
                 }
 
-                best[i * count + y] = top + emissions[i * count + y];
-                back[i * count + y] = (byte)arg;
+                best[(i * count) + y] = top + emissions[(i * count) + y];
+                back[(i * count) + y] = (byte)arg;
             }
         }
 

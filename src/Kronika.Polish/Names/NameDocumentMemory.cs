@@ -22,8 +22,13 @@ public sealed class NameDocumentMemory
     private readonly Dictionary<ulong, byte> _lemmas = [];
 
     /// <summary>The value remembered for a word (hash of its lower-cased form) and for a lemma (hash of its lower-cased lemma).</summary>
-    public (byte Form, byte Lemma) Recall(ulong form, ulong lemma) =>
-        (_forms.GetValueOrDefault(form), _lemmas.GetValueOrDefault(lemma));
+    public (byte Form, byte Lemma) Recall(ulong form, ulong lemma) => (RecallForm(form), RecallLemma(lemma));
+
+    /// <summary>The value remembered for a word, by the hash of its lower-cased form.</summary>
+    public byte RecallForm(ulong form) => _forms.GetValueOrDefault(form);
+
+    /// <summary>The value remembered for a lemma, by the hash of its lower-cased lemma.</summary>
+    public byte RecallLemma(ulong lemma) => _lemmas.GetValueOrDefault(lemma);
 
     /// <summary>
     /// Remembers the labels given to a sentence's words: a word in a name as that name's type (the latest

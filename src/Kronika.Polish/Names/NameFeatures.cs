@@ -47,10 +47,15 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
         Span<ulong> features = scratch.Features.AsSpan(0, n * PerWord);
         Span<byte> classes = scratch.Classes.AsSpan(0, n);
         Span<bool> outside = scratch.Outside.AsSpan(0, n);
+        Span<bool> plain = scratch.Plain.AsSpan(0, n);
         for (int i = 0; i < n; i++)
         {
-            outside[i] = IsPlain(sentence.Forms[i]) && NeverAName(sentence.Analyses[i].Tag)
-                && (i == 0 || IsPlain(sentence.Forms[i - 1])) && (i + 1 == n || IsPlain(sentence.Forms[i + 1]));
+            plain[i] = IsPlain(sentence.Forms[i]);
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            outside[i] = plain[i] && (i == 0 || plain[i - 1]) && (i + 1 == n || plain[i + 1]) && NeverAName(sentence.Analyses[i].Tag);
         }
 
         Span<ulong> word = scratch.Words.AsSpan(0, n);
@@ -184,9 +189,16 @@ internal sealed class NameFeatures(NameLexicons lexicons, IWordAnalyzer dictiona
         byte previous = NameDocumentMemory.Unseen;
         for (int i = 0; i < words.Length; i++)
         {
-            (byte form, byte lemma) = memory?.Recall(words[i], lemmas[i]) ?? (NameDocumentMemory.Unseen, NameDocumentMemory.Unseen);
+            // A word left unscored is looked up only for its form, and only when the next word is scored and asks for it.
+            byte form = NameDocumentMemory.Unseen;
+            if (memory is not null && (!outside[i] || (i + 1 < words.Length && !outside[i + 1])))
+            {
+                form = memory.RecallForm(words[i]);
+            }
+
             if (!outside[i])
             {
+                byte lemma = memory?.RecallLemma(lemmas[i]) ?? NameDocumentMemory.Unseen;
                 Span<ulong> f = features.Slice((i * PerWord) + PerWord - Remembered, Remembered);
                 ulong here = (ulong)(form * 8 + classes[i]);
                 f[0] = FeatureHash.Feature(35, here, lemma);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
@@ -49,12 +50,76 @@ public sealed class NameLemmatizer
     {
         ArgumentNullException.ThrowIfNull(document);
         ImmutableArray<Token> tokens = document.Tokens;
-        string text = document.Text[tokens[firstToken].Start..tokens[endToken - 1].End];
+        int start = tokens[firstToken].Start;
+        ReadOnlySpan<char> text = document.Text.AsSpan(start, tokens[endToken - 1].End - start);
         // The tags the tagger chose are part of the key: the same words tagged otherwise in another sentence
         // may have another base form, and a key of the words alone made the result depend on which document
-        // the process happened to see first (a resumed ingest then differed from a clean one).
-        string tags = string.Join('\u0002', document.Morphology.AsSpan(firstToken, endToken - firstToken).ToArray().Select(m => m.Tag));
-        return Cached(CacheKey(text, category) + "\u0003" + tags, () => LemmatizeWords(document, firstToken, endToken, null, category));
+        // the process happened to see first (a resumed ingest then differed from a clean one). The key is
+        // written into a buffer and looked up as a span: a name seen before costs no string.
+        ReadOnlySpan<MorphAnalysis> analyses = document.Morphology.AsSpan(firstToken, endToken - firstToken);
+        string? categoryKey = category == default ? null : CategoryKeys.GetOrAdd(category, static c => c.Key);
+        int length = text.Length + (categoryKey is null ? 0 : 1 + categoryKey.Length) + analyses.Length;
+        foreach (MorphAnalysis analysis in analyses)
+        {
+            length += analysis.Tag.Length;
+        }
+
+        char[]? rented = null;
+        Span<char> key = length <= KeyStackLimit ? stackalloc char[KeyStackLimit] : (rented = ArrayPool<char>.Shared.Rent(length));
+        try
+        {
+            key = key[..WriteKey(key, text, categoryKey, analyses)];
+            if (_cache.TryGetValue<ReadOnlySpan<char>>(key, out string? known))
+            {
+                return known;
+            }
+
+            string result = LemmatizeWords(document, firstToken, endToken, null, category);
+            _cache.TryAdd(new string(key), result);
+            return result;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    private const int KeyStackLimit = 512;
+
+    /// <summary>Each kind of name's <see cref="NameCategory.Key"/>, made once (a handful of them).</summary>
+    private static readonly ConcurrentDictionary<NameCategory, string> CategoryKeys = new();
+
+    /// <summary>
+    /// Writes the cache key of a mention: its text, then (for a known kind of name) U+0001 and the kind's key,
+    /// then U+0003 and the tags of its words joined by U+0002. Returns the key's length.
+    /// </summary>
+    private static int WriteKey(Span<char> key, ReadOnlySpan<char> text, string? categoryKey, ReadOnlySpan<MorphAnalysis> analyses)
+    {
+        text.CopyTo(key);
+        int at = text.Length;
+        if (categoryKey is not null)
+        {
+            key[at++] = '\u0001';
+            categoryKey.CopyTo(key[at..]);
+            at += categoryKey.Length;
+        }
+
+        key[at++] = '\u0003';
+        for (int i = 0; i < analyses.Length; i++)
+        {
+            if (i > 0)
+            {
+                key[at++] = '\u0002';
+            }
+
+            analyses[i].Tag.CopyTo(key[at..]);
+            at += analyses[i].Tag.Length;
+        }
+
+        return at;
     }
 
     /// <summary>The base form of a name phrase given alone (tokenised and tagged here, without sentence context).</summary>

@@ -9,6 +9,7 @@ internal sealed class NameScratch
     public ulong[] Features = [];
     public byte[] Classes = [];
     public bool[] Outside = [];
+    public bool[] Plain = [];
     public ulong[] Words = [];
     public ulong[] Lemmas = [];
     public ulong[] Shapes = [];
@@ -36,6 +37,7 @@ internal sealed class NameScratch
         Features = new ulong[size * NameFeatures.PerWord];
         Classes = new byte[size];
         Outside = new bool[size];
+        Plain = new bool[size];
         Words = new ulong[size];
         Lemmas = new ulong[size];
         Shapes = new ulong[size];

@@ -50,4 +50,36 @@ public class LabelWeightTableTests
         Assert.All(scores[9..], s => Assert.Equal(5f, s));
         Assert.Contains(scores[..9], s => s != 5f);
     }
+
+    [Fact]
+    public void Keys_that_share_their_high_half_and_their_probe_run_are_told_apart()
+    {
+        // The table walks a 32-bit mark of each key (its high half) before reading a slot: keys with the same
+        // mark and neighbouring home slots must still each find their own weights, and a missing key with
+        // that mark must find none.
+        var random = new Random(13);
+        const ulong high = 0xABCDEF01UL << 32;
+        var rows = new List<(ulong, WeightEntry[])>();
+        var keys = new ulong[40];
+        for (int r = 0; r < keys.Length; r++)
+        {
+            keys[r] = high | (ulong)(r % 4) << 3 | (ulong)r << 20;
+            rows.Add((keys[r], [new WeightEntry((ushort)(r % 5), (float)(Half)(random.NextDouble() * 4 - 2))]));
+        }
+
+        var weights = new FeatureWeights(rows);
+        var table = new LabelWeightTable(weights, 5);
+        foreach (ulong key in keys)
+        {
+            var expected = new float[LabelWeightTable.Width];
+            weights.AddTo(key, expected);
+            var scores = new float[LabelWeightTable.Width];
+            table.AddTo([key], scores);
+            Assert.Equal(expected, scores);
+        }
+
+        var none = new float[LabelWeightTable.Width];
+        table.AddTo([high | 1UL << 3 | 999UL << 20], none);
+        Assert.All(none, s => Assert.Equal(0f, s));
+    }
 }
