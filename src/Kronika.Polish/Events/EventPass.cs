@@ -511,7 +511,7 @@ internal sealed class EventPass
             foreach (string word in pattern.Lemmas.Skip(1))
             {
                 int found = -1;
-                for (int d = 1; d <= 4 && found < 0; d++)
+                for (int d = 1; d <= 6 && found < 0; d++)
                 {
                     foreach (int j in (ReadOnlySpan<int>)[i + d, i - d])
                     {
