@@ -3,6 +3,7 @@ using System.Text;
 using Kronika.Cli;
 using Kronika.Cli.Commands;
 
+StartupTrace.Mark("main");
 Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
 var root = new RootCommand("Kronika turns Polish news into structured, checkable knowledge: tokens, lemmas and tags today; actors, times, events, quotations and claims as they are built.")

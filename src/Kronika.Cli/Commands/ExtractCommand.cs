@@ -33,7 +33,11 @@ internal static class ExtractCommand
             DateOnly? documentDate = InputOptions.ParseDate(parse.GetValue(date));
             string outputFormat = parse.GetValue(format)!;
             long limit = InputOptions.Bytes(parse.GetValue(maxSize));
-            Pipeline pipeline = PolishLanguage.Load().CreateExtractionPipeline();
+            StartupTrace.Mark("command line parsed");
+            PolishLanguage polish = PolishLanguage.Load();
+            StartupTrace.Mark("models loaded");
+            StartupTrace.Note($"dictionary {polish.Times.Dictionary.TotalMilliseconds:F0} ms, guesser {polish.Times.Guesser.TotalMilliseconds:F0} ms, tagger model {polish.Times.Tagger.TotalMilliseconds:F0} ms, names and knowledge {polish.Times.Names.TotalMilliseconds:F0} ms");
+            Pipeline pipeline = polish.CreateExtractionPipeline();
             using var output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16);
             int failures = 0;
             int lastFailure = ExitCodes.Success;
@@ -44,7 +48,9 @@ internal static class ExtractCommand
                 {
                     DecodedText text = InputReader.Read(path, parse.GetValue(encoding), limit);
                     Document document = pipeline.Process(Document.Create(text.Text, new DocumentInfo(Source: path, Date: documentDate)));
+                    StartupTrace.Mark("article extracted");
                     Write(ExtractionResultBuilder.From(document), outputFormat, output);
+                    StartupTrace.Mark("article written");
                     return ExitCodes.Success;
                 });
                 if (code != ExitCodes.Success)

@@ -137,7 +137,7 @@ public sealed partial class PolishEntityResolver
             foreach (GroupMention group in _groups)
             {
                 string lemma = _t.Lemmas[group.Noun];
-                string? country = group.Country ?? Origin(group) ?? PlaceNear(group, sentence);
+                string? country = group.Country ?? Origin(group) ?? PlaceNear(group, sentence) ?? OwnStateBefore(group, sentence);
                 int entity = NamedBodyOf(group) ?? (country is null ? SameGroupBefore(group, lemma) : null) ?? GroupEntity(group, lemma, country ?? MostMentionedState());
                 Mention(entity, group.First, group.NounEnd, lemma, MentionKind.Nominal);
             }
@@ -235,6 +235,37 @@ public sealed partial class PolishEntityResolver
             }
 
             return best;
+        }
+
+        /// <summary>
+        /// "Premier Izraela zapowiedział, że armia wznowi operację": a state organ (army, police, authorities) is of the
+        /// state its sentence has named before it, when the people and bodies there are all of one state.
+        /// </summary>
+        private string? OwnStateBefore(GroupMention group, Sentence sentence)
+        {
+            if (!resolver._words.Is("group-own", group.Sector, group.Sector))
+            {
+                return null;
+            }
+
+            string? state = null;
+            foreach (EntityMention m in Registry.MentionsIn(sentence.FirstToken, group.Start))
+            {
+                EntityDraft entity = Registry.Entities[m.Entity];
+                if (entity.Type == EntityType.Location || entity.Key.StartsWith("group:", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (entity.Country is not { } country || state is not null && state != country)
+                {
+                    return null;
+                }
+
+                state = country;
+            }
+
+            return state;
         }
 
         /// <summary>The state the text has mentioned most so far (itself, its places, its people and bodies), at least twice and more than any other.</summary>

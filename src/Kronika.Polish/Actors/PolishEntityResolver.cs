@@ -27,10 +27,13 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
     private readonly CoreferenceWords _words;
     private readonly NameLemmatizer _lemmatize;
     private readonly IWordAnalyzer? _dictionary;
+    private readonly PlaceStates _placeStates;
 
     /// <param name="dictionary">Every reading of a word, for one-word names whose chosen lemma hides a country (<c>Niemiec</c> is also the genitive of <c>Niemcy</c>).</param>
-    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize, IWordAnalyzer? dictionary = null)
+    /// <param name="placeStates">The states of regions and cities (<c>data/kb/places.txt</c>); loaded from there when not given.</param>
+    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize, IWordAnalyzer? dictionary = null, PlaceStates? placeStates = null)
     {
+        _placeStates = placeStates ?? PlaceStates.Load();
         _knowledge = knowledge;
         _places = places;
         _words = words;
@@ -104,6 +107,11 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 {
                     Mention(person, i, i + 1, Lemma(i, i + 1), MentionKind.Name);
                     i++;
+                }
+                else if (OwnCountry(i) is { } country)
+                {
+                    Mention(country, i, i + 2, _t.Lemmas[i + 1], MentionKind.Nominal);
+                    i += 2;
                 }
                 else if (Antecedent(i, sentence) is { } antecedent)
                 {
@@ -451,13 +459,14 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 return Registry.OfCountry(country.Country);
             }
 
-            if (entries.OfType<KnowledgeEntry.OfOrganization>().FirstOrDefault() is { } organization)
-            {
-                return Registry.OfOrganization(organization.Organization);
-            }
-
             Country? seat = _kb.CountryOfSeat(lemma);
             Country? capital = _kb.CountryOfCapital(lemma);
+            if (entries.OfType<KnowledgeEntry.OfOrganization>().FirstOrDefault() is { } organization && !(capital is not null && IsPlace(name.FirstToken)))
+            {
+                // "Bruksela zażądała" is the Commission, "w Brukseli" the city.
+                return OtherStatesBody(name.FirstToken, organization.Organization) ?? Registry.OfOrganization(organization.Organization);
+            }
+
             if ((seat ?? capital) is { } state && !IsPlace(name.FirstToken))
             {
                 return Registry.OfCountry(state);
@@ -465,7 +474,24 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
 
             EntityType type = name.Type == EntityType.Country ? EntityType.Location : name.Type;
             string key = type + ":" + NameKey.Of(lemma);
-            return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code });
+            return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code ?? (type == EntityType.Location ? resolver._placeStates.StateOf(lemma) : null) });
+        }
+
+        /// <summary>
+        /// "Rzecznik chińskiego MSZ": a national body's short name after another state's adjective is that state's body
+        /// of the same kind, not the one the knowledge base knows by the name (Poland's MSZ).
+        /// </summary>
+        private int? OtherStatesBody(int first, Organization body)
+        {
+            if (body.Country is not { Length: 3 } own || first == 0 || _t.Pos(first - 1) != "adj"
+                || _kb.CountryOfAdjective(_t.Lemmas[first - 1]) is not { } state || state.Code == own)
+            {
+                return null;
+            }
+
+            string sector = body.Actor is { } actor && actor.StartsWith(own, StringComparison.Ordinal) ? actor[own.Length..] : "";
+            string key = "org-of:" + state.Code + ":" + body.Id;
+            return Registry.Get(key, () => new EntityDraft(key, EntityType.Organization, body.Name + " (" + state.Name + ")") { Country = state.Code, Actor = state.Code + sector });
         }
 
         /// <summary>Whether some dictionary reading of the word is a genitive, whatever case the tagger chose (<c>kanclerza Niemiec</c>).</summary>
@@ -532,6 +558,38 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 if (!subjectHere && !unnamedRole && (draft.Gender is null || draft.Gender == wanted))
                 {
                     return candidate;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// "Pistorius zapowiedział, że jego kraj będzie dostarczał…", "bronił swojego państwa": a possessive before a word
+        /// for one's country (<c>own-country</c> of <c>data/coreference-words.txt</c>) is the state of the person it refers
+        /// to, the one mentioned last in this sentence or the one before, of the pronoun's gender.
+        /// </summary>
+        private int? OwnCountry(int i)
+        {
+            bool reflexive = _t.Lemmas[i] == "swój";
+            if (!(reflexive || _t.Pos(i) == "ppron3" && _t.Case(i) == "gen" && !_t.IsPlural(i)) || i + 1 >= _t.Count
+                || !resolver._words.Is("own-country", _t.Forms[i + 1], _t.Lemmas[i + 1]))
+            {
+                return null;
+            }
+
+            char wanted = _t.Gender(i) == "f" ? 'f' : 'm';
+            foreach (int candidate in Registry.RecentlyMentioned(EntityType.Person))
+            {
+                if (Registry.LastMention(candidate) is not { } last || last.Start < _previousSentenceStart)
+                {
+                    return null;
+                }
+
+                EntityDraft person = Registry.Entities[candidate];
+                if ((reflexive || person.Gender is null || person.Gender == wanted) && person.Country is { } code && _kb.CountryByCode(code) is { } state)
+                {
+                    return Registry.OfCountry(state);
                 }
             }
 

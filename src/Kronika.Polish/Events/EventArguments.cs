@@ -13,6 +13,8 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     /// <summary>How far after a noun trigger its arguments may stand, in tokens.</summary>
     private const int NounReach = 8;
 
+    private readonly DiscourseWords _discourse = DiscourseWords.Default;
+
     /// <summary>The actor phrases of the sentence being filled.</summary>
     private List<ActorChunk> _chunks = [];
 
@@ -85,14 +87,15 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     private static ArgumentRole? ActorRole(ArgumentRole? role) => role is ArgumentRole.Target or ArgumentRole.Destination ? role : null;
 
     /// <summary>The preposition (and its case) of the phrase a genitive hangs on, through a chain of genitive nouns and adjectives.</summary>
-    private (string Preposition, string Case)? EnclosingPreposition(ActorChunk chunk)
+    /// <param name="stopAt">A noun trigger the chain must not pass: "decyzję o zamknięciu konsulatu Rosji" is the trigger's own genitive.</param>
+    private (string Preposition, string Case)? EnclosingPreposition(ActorChunk chunk, int stopAt = -1)
     {
         if (chunk.Governor < 0 || chunk.Case is not ("gen" or null))
         {
             return null;
         }
 
-        for (int i = chunk.Governor; i >= Math.Max(0, chunk.Governor - 6); i--)
+        for (int i = chunk.Governor; i >= Math.Max(0, chunk.Governor - 6) && i != stopAt; i--)
         {
             if (t.Pos(i) == "prep")
             {
@@ -156,6 +159,8 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         {
             "acc" => before < 0 || t.Pos(before) != "prep",
             "gen" => before >= 0 && before == head - 1 && t.IsNoun(before) && IsBareObject(before),
+            // "ogłosił decyzję o cofnięciu zgody": what a decision the subject announces is about is the subject's act.
+            "loc" => before > 0 && t.Forms[before] is "o" && t.IsNoun(before - 1) && _discourse.IsDecision(t.Lemmas[before - 1]) && IsBareObject(before - 1),
             _ => false,
         };
     }
@@ -183,9 +188,9 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 continue;
             }
 
-            bool nominative = chunk.IsNominative(t, words) || chunk.Case is null && chunk.EndToken <= head;
+            bool nominative = chunk.IsNominative(t, words) || chunk.Case is null && (chunk.EndToken <= head || ObjectBefore(head, clause));
             bool syncretic = !nominative && MayBeNominative(chunk, head);
-            if (!(nominative || syncretic) || chunk.FirstToken > head && MayBeObject(chunk, carried))
+            if (!(nominative || syncretic) || chunk.FirstToken > head && MayBeObject(chunk, carried) && !ObjectBefore(head, clause))
             {
                 continue;
             }
@@ -200,6 +205,25 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// "Przyjęcie pakietu blokowały Węgry": a bare accusative noun that names no actor stands before the verb as its
+    /// object, so the phrase after the verb that could be either is the subject.
+    /// </summary>
+    private bool ObjectBefore(int head, Clause clause)
+    {
+        for (int i = head - 1; i >= clause.FirstToken && !t.IsFinite(i); i--)
+        {
+            // "Przyjęcie rezolucji zablokowały": a neuter singular read as nominative before a plural verb is its object.
+            bool accusative = t.Case(i) == "acc" || t.PossibleCases(i).Contains("acc") && t.Get(i, "number") is { } n && n != t.Get(head, "number");
+            if ((t.IsNoun(i) || t.Pos(i) == "ger") && accusative && !IsActorToken(i) && (i == 0 || t.Pos(i - 1) != "prep"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -260,6 +284,13 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             // "poparcie dla polityki Rosji": a genitive inside a prepositional phrase is what that phrase is about;
             // inside a phrase the frame has no place for ("według portalu OWD-Info") it is no argument.
             return ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case));
+        }
+
+        int governor = chunk.Governor >= 0 ? chunk.Governor : chunk.FirstToken - 1;
+        if (chunk.FirstToken < head && chunk.Case is "gen" or null && governor >= 0 && t.IsNoun(governor) && t.Case(governor) == "nom")
+        {
+            // "Rzecznik chińskiego MSZ Wang Wenbin ostrzegł": a phrase before the verb hanging on the subject's noun is its attribute.
+            return null;
         }
 
         if (chunk.Case is null)
@@ -338,7 +369,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             return ArgumentRole.Source;
         }
 
-        if (EnclosingPreposition(chunk) is { } enclosing && chunk.Governor > head)
+        if (EnclosingPreposition(chunk, head) is { } enclosing && chunk.Governor > head)
         {
             return ActorRole(pattern.RoleOf(enclosing.Preposition, enclosing.Case));
         }
@@ -357,8 +388,10 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 return ArgumentRole.Target;
             }
 
-            // "aresztowanie opozycjonisty" takes its target, "podpisanie przez Rosję" its source.
-            return pattern.RoleOf(null, "acc") == ArgumentRole.Target ? ArgumentRole.Target : ArgumentRole.Source;
+            // "aresztowanie opozycjonisty" takes its target, "podpisanie przez Rosję" its source; "zamknięcie konsulatu
+            // Rosji" the genitive its frame gives the target.
+            return pattern.RoleOf(null, "acc") == ArgumentRole.Target || chunk.Governor > head && pattern.RoleOf(null, "gen") == ArgumentRole.Target
+                ? ArgumentRole.Target : ArgumentRole.Source;
         }
 
         return chunk.Case is { } c ? pattern.RoleOf(chunk.Preposition, c) : null;
@@ -370,6 +403,10 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         {
             case ArgumentRole.Source:
                 AddActors(draft.Source, chunk);
+                break;
+            case ArgumentRole.Target when chunk.Entities.All(e => document.Entities[e].Type == EntityType.Location):
+                // "atak na Charków", "ostrzał Chersonia": a place in the target's slot stands for its state.
+                Destination(draft, chunk);
                 break;
             case ArgumentRole.Target:
                 AddActors(draft.Target, chunk);

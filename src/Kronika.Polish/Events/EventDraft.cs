@@ -17,6 +17,9 @@ internal sealed class EventDraft(EventPattern pattern, int sentence, int clause,
 
     public int EndToken { get; } = endToken;
 
+    /// <summary>The trigger's head word (its verb or noun), or -1 when the event has none of its own.</summary>
+    public int Head { get; set; } = -1;
+
     public List<int> Source { get; } = [];
 
     public List<int> Target { get; } = [];

@@ -7,7 +7,7 @@ public sealed class EventModality
 {
     public const string FileName = "event-modality.txt";
 
-    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ", "criticism", "denied-content", "press"];
+    private static readonly string[] Categories = ["report", "intent", "planned", "condition", "hearsay", "source", "claim-noun", "opener", "complement", "report-noun", "organ", "criticism", "denied-content", "press", "condition-noun", "protester"];
 
     private readonly FrozenDictionary<string, FrozenSet<string>> _words;
 
@@ -19,22 +19,7 @@ public sealed class EventModality
 
     public static EventModality Load() => Parse(PolishDataFiles.ReadLines(FileName));
 
-    public static EventModality Parse(IEnumerable<string> lines)
-    {
-        var words = Categories.ToDictionary(c => c, _ => new HashSet<string>(StringComparer.Ordinal));
-        foreach (string line in lines)
-        {
-            string[] fields = line.Split('|', StringSplitOptions.TrimEntries);
-            if (fields.Length != 2 || !words.TryGetValue(fields[0], out HashSet<string>? set) || fields[1].Length == 0)
-            {
-                throw new FormatException($"{FileName}: expected 'category | lemma' with a known category in '{line}'.");
-            }
-
-            set.Add(fields[1]);
-        }
-
-        return new EventModality(words.ToFrozenDictionary(p => p.Key, p => p.Value.ToFrozenSet(StringComparer.Ordinal), StringComparer.Ordinal));
-    }
+    public static EventModality Parse(IEnumerable<string> lines) => new(CategoryWordList.Parse(FileName, Categories, lines));
 
     public bool IsReport(string lemma) => _words["report"].Contains(lemma);
 
@@ -66,6 +51,15 @@ public sealed class EventModality
     public bool IsReportNoun(string lemma) => _words["report-noun"].Contains(lemma);
 
     public bool IsOrgan(string lemma) => _words["organ"].Contains(lemma);
+
+    /// <summary>
+    /// A phrase, as its lemmas, before a noun that makes the noun's event the condition or the purpose of
+    /// another ("w razie rozmieszczenia wojsk", "celem jest rozbrojenie"): what might happen, not an event told.
+    /// </summary>
+    public bool IsConditionNoun(string lemmas) => _words["condition-noun"].Contains(lemmas);
+
+    /// <summary>A noun for people who demonstrate: what they demand, they demand by demonstrating (PROTEST).</summary>
+    public bool IsProtester(string lemma) => _words["protester"].Contains(lemma);
 
     /// <summary>Multi-word condition conjunctions (<c>o ile</c>), as their words.</summary>
     public string[][] ConditionPhrases { get; }

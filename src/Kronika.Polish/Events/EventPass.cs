@@ -15,6 +15,10 @@ internal sealed class EventPass
     private readonly EventArguments _arguments;
     private readonly ImpliedTarget _impliedTarget;
     private readonly ReportedCriticism _criticism;
+    private readonly DiscourseTarget _discourse;
+
+    /// <summary>The arguments the story gives where an event's own words do not.</summary>
+    public DiscourseTarget Discourse => _discourse;
     private List<int> _lastSubject = [];
     private (string Value, int Index)? _lastDate;
     private readonly int _headlineEnd;
@@ -40,6 +44,7 @@ internal sealed class EventPass
         _arguments = new EventArguments(document, _t, words);
         _impliedTarget = new ImpliedTarget(document, _t, patterns, words);
         _criticism = new ReportedCriticism(document, _t, words);
+        _discourse = new DiscourseTarget(document, _t, patterns, DiscourseWords.Default);
         _headlineEnd = HeadlineEnd(document.Text);
     }
 
@@ -103,6 +108,13 @@ internal sealed class EventPass
                     continue;
                 }
 
+                if (!match.Pattern.IsEvent)
+                {
+                    // "da się", "atak serca": a sense of the words that is no event keeps them from the shorter triggers.
+                    consumed.UnionWith(match.Tokens);
+                    continue;
+                }
+
                 if (_t.Pos(i) is "ppas" or "pact" && (!HasAuxiliary(clauses[c]) && !AgentFollows(i, clauses[c]) || i > 0 && _t.Pos(i - 1) == "prep"))
                 {
                     // "wśród uwolnionych": a participle after a preposition names people, not an event. One with its
@@ -111,7 +123,13 @@ internal sealed class EventPass
                     continue;
                 }
 
-                var draft = new EventDraft(match.Pattern, sentenceIndex, c, match.First, match.End);
+                if (!verbHead && UnderCondition(match.First, clauses[c]))
+                {
+                    consumed.UnionWith(match.Tokens);
+                    continue;
+                }
+
+                var draft = new EventDraft(match.Pattern, sentenceIndex, c, match.First, match.End) { Head = i };
                 EventDraft? governor = verbHead ? null : ChargedBy(found, c, i);
                 if (governor is { } accusation)
                 {
@@ -120,7 +138,9 @@ internal sealed class EventPass
                     draft.Source.AddRange(accusation.Target);
                 }
 
-                if (!_arguments.Fill(draft, i, clauses[c], chunks, subjects[c], found.Any(f => f.Clause == c)) || Duplicate(found, draft, i))
+                bool filled = _arguments.Fill(draft, i, clauses[c], chunks, subjects[c], found.Any(f => f.Clause == c));
+                filled |= _discourse.PartiesAsSubject(draft, i, clauses[c], Drafts);
+                if (!filled || Duplicate(found, draft, i))
                 {
                     continue;
                 }
@@ -142,13 +162,19 @@ internal sealed class EventPass
 
         foreach (EventDraft draft in found)
         {
+            if (draft.Pattern.Type == "REQUEST" && draft.Source.Count > 0 && draft.Source.All(e => _words.IsProtester(_document.Entities[e].Name.ToLowerInvariant())))
+            {
+                // "Demonstranci domagali się dymisji": the crowd's demand is its demonstration (CAMEO 141).
+                draft.Pattern = draft.Pattern with { Type = "PROTEST", Mode = "demo", Cameo = "141", ForState = null };
+            }
+
             if (draft.Pattern.ForState is { } forState && draft.Target.Count > 0 && draft.Target.All(e => _document.Entities[e].Type == EntityType.Country))
             {
                 draft.Pattern = forState;
             }
         }
 
-        found.RemoveAll(d => ThreatenedAct(d, clauses, found) || Interview(d, clauses[d.Clause]));
+        found.RemoveAll(d => ThreatenedAct(d, clauses, found) || ThreatObject(d, found) || Interview(d, clauses[d.Clause]));
         var status = new EventStatusRules(_document, _t, _words, clauses, chunks, subjects, found);
         if (sentence.End <= _headlineEnd)
         {
@@ -164,12 +190,18 @@ internal sealed class EventPass
             TakeFromHeadline(draft);
             _impliedTarget.Fill(draft, clauses, chunks, Drafts.Concat(found));
             _impliedTarget.FillFromPlace(draft);
+            _discourse.Fill(draft, draft.Head, clauses[draft.Clause], chunks, [.. Drafts.Concat(found).Where(e => e.FirstToken < draft.FirstToken).OrderBy(e => e.FirstToken)]);
         }
 
         foreach (EventDraft draft in found)
         {
             status.Decide(draft);
             Date(draft, sentence, clauses[draft.Clause]);
+            if (draft.Status == EventStatus.Asserted && After(draft.Date))
+            {
+                // "Premier przylatuje w piątek": what the story dates after its own day has not happened yet.
+                draft.Status = EventStatus.Future;
+            }
         }
 
         foreach (EventDraft criticism in _criticism.Find(sentenceIndex, clauses, _mentionsOf[sentenceIndex] ?? [], found, Drafts))
@@ -249,6 +281,57 @@ internal sealed class EventPass
             {
                 return found.Any(f => f.Clause == parent && f.Pattern.Type == "THREATEN" && draft.Source.Count > 0
                     && draft.Source.All(s => f.Source.Any(t => ActorSide.Same(_document, s, t))));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A noun after a phrase of condition ("w razie rozmieszczenia", "w przypadku ewentualnego ataku") names
+    /// what might happen, not an event.
+    /// </summary>
+    private bool UnderCondition(int first, Clause clause)
+    {
+        int before = first - 1;
+        if (before > clause.FirstToken && _t.Pos(before) == "adj")
+        {
+            before--;
+        }
+
+        return before - 1 >= clause.FirstToken && _words.IsConditionNoun(_t.Lemmas[before - 1] + " " + _t.Lemmas[before]);
+    }
+
+    /// <summary>
+    /// A noun event in the instrumental object of a threat ("zagroziły wstrzymaniem pomocy", "zagroził
+    /// Ukrainie atakiem") is what is threatened, not an event.
+    /// </summary>
+    private bool ThreatObject(EventDraft draft, List<EventDraft> found)
+    {
+        if (_t.IsVerbal(draft.FirstToken) && _t.Pos(draft.FirstToken) != "ger")
+        {
+            return false;
+        }
+
+        foreach (EventDraft threat in found)
+        {
+            if (threat.Pattern.Type != "THREATEN" || threat.Clause != draft.Clause || threat.EndToken > draft.FirstToken
+                || threat.Pattern.RoleOf(null, "inst") is null || draft.FirstToken - threat.EndToken > 4)
+            {
+                continue;
+            }
+
+            for (int i = threat.EndToken; i <= draft.FirstToken; i++)
+            {
+                if (_t.IsPunctuation(i) || _t.Pos(i) == "prep")
+                {
+                    break;
+                }
+
+                if ((_t.IsNoun(i) || _t.Pos(i) == "ger") && _t.Case(i) == "inst")
+                {
+                    return true;
+                }
             }
         }
 
@@ -428,7 +511,7 @@ internal sealed class EventPass
             foreach (string word in pattern.Lemmas.Skip(1))
             {
                 int found = -1;
-                for (int d = 1; d <= 4 && found < 0; d++)
+                for (int d = 1; d <= 6 && found < 0; d++)
                 {
                     foreach (int j in (ReadOnlySpan<int>)[i + d, i - d])
                     {
@@ -449,13 +532,37 @@ internal sealed class EventPass
                 tokens.Add(found);
             }
 
-            if (tokens.Count == pattern.Lemmas.Length)
+            if (tokens.Count == pattern.Lemmas.Length && (pattern.Needs.IsEmpty || pattern.Needs.Any(n => HasPhrase(clause, tokens, n))))
             {
                 return new TriggerMatch(pattern, tokens.Min(), tokens.Max() + 1, tokens);
             }
         }
 
         return null;
+    }
+
+    /// <summary>A phrase of the case, or of the preposition with its case, in the clause outside the trigger's words.</summary>
+    private bool HasPhrase(Clause clause, List<int> trigger, FrameSlot slot)
+    {
+        for (int j = clause.FirstToken; j < clause.EndToken; j++)
+        {
+            if (trigger.Contains(j))
+            {
+                continue;
+            }
+
+            // A word after a noun may be its genitive ("rzecznik rządu Norwegii"): only the tagger's case counts there.
+            if (slot.Preposition is { } preposition
+                ? _t.Preposition(j) == preposition && j + 1 < clause.EndToken
+                    && (_t.Case(j + 1) is null || _t.Case(j + 1) == slot.Case || _t.PossibleCases(j + 1).Contains(slot.Case))
+                : (_t.IsNoun(j) || _t.Pos(j) is "ppron3" or "ppron12") && (j == 0 || _t.Pos(j - 1) != "prep")
+                    && (_t.Case(j) == slot.Case || (j == 0 || !_t.IsNoun(j - 1)) && _t.PossibleCases(j).Contains(slot.Case)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -466,8 +573,13 @@ internal sealed class EventPass
     private bool Restates(EventDraft draft, List<int> clauseSubject)
     {
         bool borrowed = draft.Source.Count > 0 && draft.Source.SequenceEqual(clauseSubject);
-        return Drafts.Any(e => e.Pattern.Type == draft.Pattern.Type && (borrowed || SameSides(e.Source, draft.Source)) && SameSides(e.Target, draft.Target));
+        // An act only announced or supposed ("armia wznowi operację") is not yet the deed a later noun names.
+        return Drafts.Any(e => e.Pattern.Type == draft.Pattern.Type && e.Status is not (EventStatus.Future or EventStatus.Conditional or EventStatus.Hypothetical) && (borrowed && !Answers(draft, e) || SameSides(e.Source, draft.Source)) && SameSides(e.Target, draft.Target));
     }
+
+    /// <summary>"Hezbollah ostrzelał Izrael… izraelska armia rozpoczęła ostrzał": an act of the earlier one's target answers it, it does not name it.</summary>
+    private bool Answers(EventDraft draft, EventDraft earlier) =>
+        draft.Source.Any(s => earlier.Target.Any(x => ActorSide.Same(_document, s, x)) && !earlier.Source.Any(x => ActorSide.Same(_document, s, x)));
 
     private bool SameSides(List<int> earlier, List<int> now) =>
         now.All(n => earlier.Any(e => ActorSide.Same(_document, e, n)));
@@ -510,6 +622,10 @@ internal sealed class EventPass
             (draft.Date, draft.Time) = (last.Value, last.Index);
         }
     }
+
+    /// <summary>Whether a day (YYYY-MM-DD) is after the document's date.</summary>
+    private bool After(string? day) =>
+        _document.Info.Date is { } today && day is { Length: 10 } && DateOnly.TryParseExact(day, "yyyy-MM-dd", out DateOnly date) && date > today;
 
     /// <summary>The index of the first time expression starting at or after <paramref name="offset"/>.</summary>
     private int FirstTimeFrom(int offset)

@@ -43,6 +43,20 @@ public sealed record EventPattern(
     /// </summary>
     public EventPattern? ForState { get; init; }
 
+    /// <summary>
+    /// The type of a line that names a sense of its words that is no event (<c>dać się</c>, <c>atak serca</c>):
+    /// it wins as a longer match does and then makes nothing.
+    /// </summary>
+    public const string NoEvent = "NONE";
+
+    /// <summary>
+    /// Phrases of which the trigger's clause must hold one for the words to be this event (flag <c>needs=do+gen</c>):
+    /// "udał się do Pekinu" is a journey, "udało się" without a destination is success.
+    /// </summary>
+    public ImmutableArray<FrameSlot> Needs { get; init; } = [];
+
+    public bool IsEvent => Type != NoEvent;
+
     public string Head => Lemmas[0];
 
     /// <summary>The trigger as written in the dictionary (<c>nałożyć sankcja</c>).</summary>

@@ -11,7 +11,7 @@ public sealed class EventPatterns
     private static readonly FrozenSet<string> Types = FrozenSet.ToFrozenSet(
     [
         "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT",
+        "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "STATEMENT", EventPattern.NoEvent,
     ]);
 
     private static readonly FrozenSet<string> Cases = FrozenSet.ToFrozenSet(["nom", "gen", "dat", "acc", "inst", "loc"]);
@@ -73,6 +73,7 @@ public sealed class EventPatterns
         }
 
         var slots = ImmutableArray.CreateBuilder<FrameSlot>();
+        var needs = ImmutableArray.CreateBuilder<FrameSlot>();
         bool reciprocal = false, denial = false, speech = false;
         string[]? forState = null;
         foreach (string part in fields[4].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
@@ -82,6 +83,13 @@ public sealed class EventPatterns
                 case "recip": reciprocal = true; continue;
                 case "denial": denial = true; continue;
                 case "speech": speech = true; continue;
+            }
+
+            if (part.StartsWith("needs=", StringComparison.Ordinal))
+            {
+                // The phrase is checked for, not filled: its role is not used.
+                needs.Add(ParseSlot(part["needs=".Length..] + "=object", line));
+                continue;
             }
 
             if (part.StartsWith("state=", StringComparison.Ordinal))
@@ -98,7 +106,10 @@ public sealed class EventPatterns
             slots.Add(ParseSlot(part, line));
         }
 
-        var pattern = new EventPattern(lemmas, fields[1], fields[2] == "-" ? null : fields[2], fields[3], slots.ToImmutable(), reciprocal, denial, speech);
+        var pattern = new EventPattern(lemmas, fields[1], fields[2] == "-" ? null : fields[2], fields[3], slots.ToImmutable(), reciprocal, denial, speech)
+        {
+            Needs = needs.ToImmutable(),
+        };
         return forState is null ? pattern : pattern with
         {
             ForState = pattern with { Type = forState[0], Mode = forState[1] == "-" ? null : forState[1], Cameo = forState[2] },

@@ -35,6 +35,7 @@ public sealed class PolishEventExtractor(EventPatterns patterns, EventModality w
 
         List<EventDraft> drafts = [.. pass.Drafts.OrderBy(d => d.FirstToken)];
         List<ClaimDraft> claims = ClaimLinker.Link(document, drafts);
+        drafts.ForEach(d => pass.Discourse.FillDenial(d, drafts));
         document.SetEvents([.. drafts.Select(d => Freeze(document, d))]);
         document.SetClaims([.. claims.Select(c => new Claim(
             c.Event,

@@ -7,7 +7,8 @@ namespace Kronika.Polish.Events;
 /// <summary>
 /// Criticism told as speech: a speaker's quotation whose words judge someone ("ujawniła „desperację”
 /// Moskwy", "groźby Putina to „lekkomyślna retoryka”") is an ACCUSE (CAMEO 111, criticise or denounce)
-/// by the speaker, though no verb of criticism is written. Its target is the actor the quoted words
+/// by the speaker, though no verb of criticism is written; a speaker who accuses or threatens in the same
+/// sentence ("zagroził, że zapłacą „wysoką cenę” za agresję") has said it by that event already. Its target is the actor the quoted words
 /// name, else whoever acted last before it (the words answer a deed); with none, the words
 /// judge a situation, not an actor, and make no event. The judging words are the "criticism" entries of
 /// <c>data/event-modality.txt</c>.
@@ -22,7 +23,7 @@ internal sealed class ReportedCriticism(Document document, EventTokens t, EventM
         {
             int speaker = said.Key;
             if (document.Entities[speaker].Type == EntityType.Location
-                || found.Concat(drafts).Any(e => e.Pattern.Type == "ACCUSE" && e.Source.Any(s => ActorSide.Same(document, s, speaker))))
+                || found.Concat(drafts).Any(e => e.Pattern.Type is "ACCUSE" or "THREATEN" && e.Source.Any(s => ActorSide.Same(document, s, speaker))))
             {
                 continue;
             }

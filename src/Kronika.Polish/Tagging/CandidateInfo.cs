@@ -27,11 +27,16 @@ internal sealed class CandidateInfo
                 CaseSet |= 1UL << (int)(info.CaseHash % 64);
             }
         }
+
+        AtomUnion = [.. Atoms.SelectMany(a => a).Distinct().Order()];
     }
 
     public TagInfo[] Tags { get; }
 
     public int[][] Atoms { get; }
+
+    /// <summary>Every atom of any candidate, once each, in order: the only atom scores that <see cref="Score"/> reads.</summary>
+    public int[] AtomUnion { get; }
 
     public ulong Ambiguity { get; }
 

@@ -17,8 +17,17 @@ internal sealed class FeatureIndex
     {
         public ulong Key;
         public int Start;
-        public int Length;
+        public ushort Length;
+
+        /// <summary>1 + the row's number among the dense copies (<see cref="SetDense"/>); 0 when it has none.</summary>
+        public ushort Dense;
     }
+
+    /// <summary>The most entries a row may have (the model files write a row's length in 16 bits).</summary>
+    public const int MaxRowLength = ushort.MaxValue;
+
+    /// <summary>The most rows that can be given a dense copy.</summary>
+    public const int MaxDenseRows = ushort.MaxValue;
 
     private readonly Slot[] _slots;
     private readonly int _mask;
@@ -37,7 +46,12 @@ internal sealed class FeatureIndex
                 slot = (slot + 1) & _mask;
             }
 
-            _slots[slot] = new Slot { Key = key, Start = start, Length = length };
+            if ((uint)length > MaxRowLength)
+            {
+                throw new ArgumentException($"A row may hold at most {MaxRowLength} weights, not {length}.", nameof(rows));
+            }
+
+            _slots[slot] = new Slot { Key = key, Start = start, Length = (ushort)length };
         }
 
         Count = rows.Count;
@@ -45,7 +59,10 @@ internal sealed class FeatureIndex
 
     public int Count { get; }
 
-    public bool TryGetRow(ulong key, out int start, out int length)
+    public bool TryGetRow(ulong key, out int start, out int length) => TryGetRow(key, out start, out length, out _);
+
+    /// <summary>The row of <paramref name="key"/>, and 1 + the number of its dense copy (0 when it has none).</summary>
+    public bool TryGetRow(ulong key, out int start, out int length, out int dense)
     {
         int slot = (int)(key >> 3) & _mask;
         while (true)
@@ -55,12 +72,13 @@ internal sealed class FeatureIndex
             {
                 start = found.Start;
                 length = found.Length;
+                dense = found.Dense;
                 return true;
             }
 
             if (found.Key == 0)
             {
-                start = length = 0;
+                start = length = dense = 0;
                 return false;
             }
 
@@ -68,12 +86,32 @@ internal sealed class FeatureIndex
         }
     }
 
+    /// <summary>Records that the row of <paramref name="key"/> (which must be in the table) has dense copy number <paramref name="denseRow"/>.</summary>
+    public void SetDense(ulong key, int denseRow)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(denseRow);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(denseRow, MaxDenseRows);
+        int slot = (int)(key >> 3) & _mask;
+        while (_slots[slot].Key != key)
+        {
+            if (_slots[slot].Key == 0)
+            {
+                throw new KeyNotFoundException($"No row has the key {key}.");
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+
+        _slots[slot].Dense = (ushort)(denseRow + 1);
+    }
+
     /// <summary>
-    /// The rows of many keys at once (length 0 for a key without a row). The table is far larger than the
+    /// The rows of many keys at once (length 0 for a key without a row), with their dense copies' numbers as
+    /// <see cref="TryGetRow(ulong, out int, out int, out int)"/> gives them. The table is far larger than the
     /// processor's caches, so nearly every key costs a miss: the first pass asks for every key's slot
     /// (prefetch) so that the misses overlap instead of coming one after another.
     /// </summary>
-    public unsafe void FindRows(ReadOnlySpan<ulong> keys, Span<int> starts, Span<int> lengths)
+    public unsafe void FindRows(ReadOnlySpan<ulong> keys, Span<int> starts, Span<int> lengths, Span<int> dense)
     {
         if (Sse.IsSupported)
         {
@@ -88,7 +126,7 @@ internal sealed class FeatureIndex
 
         for (int k = 0; k < keys.Length; k++)
         {
-            TryGetRow(keys[k], out starts[k], out lengths[k]);
+            TryGetRow(keys[k], out starts[k], out lengths[k], out dense[k]);
         }
     }
 
@@ -106,5 +144,5 @@ internal sealed class FeatureIndex
 
     /// <summary>Every row, in the order of the weight array.</summary>
     public IEnumerable<(ulong Key, int Start, int Length)> Rows() =>
-        _slots.Where(s => s.Key != 0).OrderBy(s => s.Start).Select(s => (s.Key, s.Start, s.Length));
+        _slots.Where(s => s.Key != 0).OrderBy(s => s.Start).Select(s => (s.Key, s.Start, (int)s.Length));
 }

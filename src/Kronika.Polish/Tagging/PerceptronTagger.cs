@@ -30,6 +30,8 @@ public sealed class PerceptronTagger
 
     public int WeightCount => _weights.WeightCount;
 
+    internal FeatureWeights Weights => _weights;
+
     /// <summary>Chooses one candidate per word, writing <see cref="TaggingSentence.Chosen"/>.</summary>
     public void Tag(TaggingSentence sentence) => Tag(new TaggerFeatures.SentenceContext(sentence, _candidateInfo), sentence.Candidates);
 
@@ -53,7 +55,9 @@ public sealed class PerceptronTagger
     private void Tag(TaggerFeatures.SentenceContext context, MorphAnalysis[][] sentence)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
-        float[] scores = ArrayPool<float>.Shared.Rent(_atoms.Count);
+        // Long enough for the weights to add their dense rows whole (a few more than the atoms).
+        int width = Math.Max(_atoms.Count, _weights.ScoreLength);
+        float[] scores = ArrayPool<float>.Shared.Rent(width);
         try
         {
             for (int i = 0; i < sentence.Length; i++)
@@ -65,17 +69,44 @@ public sealed class PerceptronTagger
                     continue;
                 }
 
-                int n = context.Extract(i, features);
-                Array.Clear(scores, 0, _atoms.Count);
+                // The form-only features come first and are the same wherever the word stands: their sums
+                // over the atoms that the candidates' scores read are kept with the word, and the scores start
+                // from them. Those atoms' sums are then the same, bit for bit, as adding every feature in order.
+                CandidateInfo info = context.Candidates(i);
+                WordFeatures word = context.WordAt(i);
+                float[] wordScores = word.WordScores ??= WordScores(context, i, info, features, scores, width);
+                Array.Clear(scores, 0, width);
+                int[] union = info.AtomUnion;
+                for (int a = 0; a < union.Length; a++)
+                {
+                    scores[union[a]] = wordScores[a];
+                }
+
+                int n = context.ExtractContext(i, features);
                 _weights.AddTo(features[..n], scores);
 
-                context.Choose(i, Best(candidates, context.Candidates(i), scores));
+                context.Choose(i, Best(candidates, info, scores));
             }
         }
         finally
         {
             ArrayPool<float>.Shared.Return(scores);
         }
+    }
+
+    /// <summary>The sums of the weights of word <paramref name="i"/>'s form-only features over the atoms of <see cref="CandidateInfo.AtomUnion"/>.</summary>
+    private float[] WordScores(TaggerFeatures.SentenceContext context, int i, CandidateInfo info, Span<ulong> features, float[] scores, int width)
+    {
+        Array.Clear(scores, 0, width);
+        int n = context.ExtractWordOnly(i, features);
+        _weights.AddTo(features[..n], scores);
+        var sums = new float[info.AtomUnion.Length];
+        for (int a = 0; a < sums.Length; a++)
+        {
+            sums[a] = scores[info.AtomUnion[a]];
+        }
+
+        return sums;
     }
 
     private int Best(MorphAnalysis[] candidates, CandidateInfo info, float[] atomScores)

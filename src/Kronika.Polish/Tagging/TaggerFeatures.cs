@@ -81,13 +81,22 @@ internal static class TaggerFeatures
             _nominativeSeen |= tag.IsNominative;
         }
 
+        public WordFeatures WordAt(int i) => _words[i];
+
         /// <summary>Writes the features of word <paramref name="i"/> into <paramref name="output"/>; returns how many.</summary>
         public int Extract(int i, Span<ulong> output)
         {
+            int n = ExtractWordOnly(i, output);
+            return n + ExtractContext(i, output[n..]);
+        }
+
+        /// <summary>
+        /// Writes the first of the features of word <paramref name="i"/>, those that depend on its form alone
+        /// (the bias, the word and its suffixes), into <paramref name="output"/>; returns how many.
+        /// </summary>
+        public int ExtractWordOnly(int i, Span<ulong> output)
+        {
             int n = 0;
-            int length = _analyses.Length;
-            ulong ambiguity = _words[i].Candidates.Ambiguity;
-            ulong suffix2 = Suffix(i, 2);
             output[n++] = FeatureHash.Feature(0, 0);
             output[n++] = FeatureHash.Feature(1, _words[i].Word);
             for (int k = 1; k <= 4; k++)
@@ -99,6 +108,16 @@ internal static class TaggerFeatures
                 }
             }
 
+            return n;
+        }
+
+        /// <summary>Writes the rest of the features of word <paramref name="i"/>, after <see cref="ExtractWordOnly"/>'s; returns how many.</summary>
+        public int ExtractContext(int i, Span<ulong> output)
+        {
+            int n = 0;
+            int length = _analyses.Length;
+            ulong ambiguity = _words[i].Candidates.Ambiguity;
+            ulong suffix2 = Suffix(i, 2);
             output[n++] = FeatureHash.Feature(6, Shape(i));
             output[n++] = FeatureHash.Feature(7, Word(i - 1));
             output[n++] = FeatureHash.Feature(8, Word(i + 1));
@@ -181,6 +200,13 @@ internal sealed class WordFeatures
     public ulong[] Suffixes { get; }
 
     public ulong Shape { get; }
+
+    /// <summary>
+    /// The sums of the weights of the word's form-only features (<see cref="TaggerFeatures.SentenceContext.ExtractWordOnly"/>),
+    /// one per atom of <see cref="CandidateInfo.AtomUnion"/>: what the tagger's scores hold after adding those
+    /// features, the same wherever the word stands. Set by the tagger (<see cref="Owner"/>) on first use.
+    /// </summary>
+    public float[]? WordScores { get; set; }
 
     private static ulong ShapeOf(string form)
     {

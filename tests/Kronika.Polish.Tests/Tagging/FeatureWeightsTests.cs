@@ -5,7 +5,7 @@ namespace Kronika.Polish.Tests.Tagging;
 public class FeatureWeightsTests
 {
     /// <summary>Random sparse rows over <paramref name="outputs"/> outputs, keyed by hashes as the models make them.</summary>
-    internal static (FeatureWeights Weights, ulong[] Keys) RandomWeights(int rows, int outputs, Random random)
+    internal static (FeatureWeights Weights, ulong[] Keys) RandomWeights(int rows, int outputs, Random random, int maxEntries = 5)
     {
         var list = new List<(ulong, WeightEntry[])>();
         var keys = new ulong[rows];
@@ -13,7 +13,7 @@ public class FeatureWeightsTests
         {
             keys[r] = FeatureHash.Feature(r % 7, (ulong)r);
             // A trained row names each output at most once.
-            WeightEntry[] entries = [.. Enumerable.Range(0, outputs).OrderBy(_ => random.Next()).Take(random.Next(0, 6))
+            WeightEntry[] entries = [.. Enumerable.Range(0, outputs).OrderBy(_ => random.Next()).Take(random.Next(0, maxEntries + 1))
                 .Select(o => new WeightEntry((ushort)o, (float)(Half)(random.NextDouble() * 4 - 2)))];
 
             list.Add((keys[r], entries));
@@ -22,12 +22,20 @@ public class FeatureWeightsTests
         return (new FeatureWeights(list), keys);
     }
 
-    [Fact]
-    public void Adding_a_batch_gives_the_same_sums_bit_for_bit_as_adding_feature_by_feature()
+    [Theory]
+    [InlineData(5, 50)]
+    [InlineData(5, 0)]
+    [InlineData(50, 50)]
+    [InlineData(50, 0)]
+    [InlineData(77, 3)]
+    public void Adding_a_batch_gives_the_same_sums_bit_for_bit_as_adding_feature_by_feature(int maxEntries, int extraScores)
     {
+        // Rows of up to 5 entries are all sparse; longer ones (the tagger's frequent features) also have dense
+        // copies, which the batch adds whole when the scores are at least ScoreLength long (extraScores 3 or 50).
         var random = new Random(7);
         const int outputs = 50;
-        (FeatureWeights weights, ulong[] keys) = RandomWeights(5000, outputs, random);
+        (FeatureWeights weights, ulong[] keys) = RandomWeights(5000, outputs, random, maxEntries);
+        int length = extraScores == 0 ? outputs : Math.Max(outputs, weights.ScoreLength) + extraScores;
         int nonZero = 0;
         for (int trial = 0; trial < 200; trial++)
         {
@@ -38,13 +46,13 @@ public class FeatureWeightsTests
                 batch[f] = random.Next(4) == 0 ? FeatureHash.Feature(50, (ulong)random.Next()) : keys[random.Next(keys.Length)];
             }
 
-            var one = new float[outputs];
+            var one = new float[length];
             foreach (ulong feature in batch)
             {
                 weights.AddTo(feature, one);
             }
 
-            var all = new float[outputs];
+            var all = new float[length];
             weights.AddTo(batch, all);
             Assert.Equal(one.Select(BitConverter.SingleToInt32Bits), all.Select(BitConverter.SingleToInt32Bits));
             nonZero += all.Count(s => s != 0);

@@ -1,0 +1,40 @@
+using System.Collections.Frozen;
+
+namespace Kronika.Polish.Events;
+
+/// <summary>The words of <c>data/event-discourse.txt</c>: how an event's arguments point back at what the story told before.</summary>
+public sealed class DiscourseWords
+{
+    public const string FileName = "event-discourse.txt";
+
+    private static readonly string[] Categories = ["parties", "deed", "back", "same", "decision", "dissident"];
+
+    private static readonly Lazy<DiscourseWords> Loaded = new(() => Parse(PolishDataFiles.ReadLines(FileName)));
+
+    private readonly FrozenDictionary<string, FrozenSet<string>> _words;
+
+    private DiscourseWords(FrozenDictionary<string, FrozenSet<string>> words) => _words = words;
+
+    /// <summary>The file's words, read once.</summary>
+    public static DiscourseWords Default => Loaded.Value;
+
+    public static DiscourseWords Parse(IEnumerable<string> lines) => new(CategoryWordList.Parse(FileName, Categories, lines));
+
+    /// <summary>A noun that, as a plural subject, stands for the two sides of the last two-sided event ("strony").</summary>
+    public bool IsParties(string lemma) => _words["parties"].Contains(lemma);
+
+    /// <summary>A noun naming some act of another without saying which ("operacja", "propozycja").</summary>
+    public bool IsDeed(string lemma) => _words["deed"].Contains(lemma);
+
+    /// <summary>A determiner pointing its noun back at what was just told ("ten").</summary>
+    public bool IsBack(string lemma) => _words["back"].Contains(lemma);
+
+    /// <summary>A determiner making its event another of a kind told before ("podobny", "poprzedni").</summary>
+    public bool IsSame(string lemma) => _words["same"].Contains(lemma);
+
+    /// <summary>An actor sector (CAMEO's OPP, REB, CVL) that stands against its own state's authorities.</summary>
+    public bool IsDissident(string sector) => _words["dissident"].Contains(sector);
+
+    /// <summary>A noun whose "o"+locative content is its holder's own act ("decyzja").</summary>
+    public bool IsDecision(string lemma) => _words["decision"].Contains(lemma);
+}
