@@ -18,7 +18,7 @@ public sealed class QueryTests(SampleArchiveFixture samples) : IClassFixture<Sam
     [Fact]
     public void Events_by_actor_accept_an_archive_id_and_an_unknown_actor_matches_nothing()
     {
-        long id = store.Entities(new EntityQuery(Name: "Rosja")).Items.Single().Id;
+        long id = store.Entities(new EntityQuery(Type: "COUNTRY", Name: "Rosja")).Items.Single().Id;
         Assert.Equal(["ASSAULT", "REJECT"], EventTypes(new EventQuery(Actor: id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         Page<ArchiveEvent> none = store.Events(new EventQuery(Actor: "Nikt Taki"));
         Assert.Equal(0, none.Total);
