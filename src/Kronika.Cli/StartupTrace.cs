@@ -5,8 +5,8 @@ namespace Kronika.Cli;
 
 /// <summary>
 /// With <c>KRONIKA_TRACE_STARTUP=1</c>, a command notes on standard error where its first second goes: the
-/// time since the process started, the CPU time used, and the methods the JIT has compiled so far (methods
-/// ReadyToRun did not precompile) with the time it spent on them. Without the variable it does nothing.
+/// time since the process started, the CPU time used, the methods the JIT has compiled so far (methods
+/// ReadyToRun did not precompile) with the time it spent on them, and the garbage collections. Without the variable it does nothing.
 /// </summary>
 internal static class StartupTrace
 {
@@ -33,6 +33,7 @@ internal static class StartupTrace
         TimeSpan wall = DateTime.Now - process.StartTime;
         Console.Error.WriteLine(
             $"startup: {what,-28} {wall.TotalMilliseconds,6:F0} ms wall {process.TotalProcessorTime.TotalMilliseconds,6:F0} ms CPU  " +
-            $"JIT {JitInfo.GetCompiledMethodCount(),5} methods {JitInfo.GetCompilationTime().TotalMilliseconds,5:F0} ms");
+            $"JIT {JitInfo.GetCompiledMethodCount(),5} methods {JitInfo.GetCompilationTime().TotalMilliseconds,5:F0} ms  " +
+            $"GC {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms, {GC.GetTotalAllocatedBytes() / 1e6:F0} MB allocated");
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
+using System.Text;
 
 namespace Kronika.Polish;
 
@@ -26,16 +27,38 @@ internal static class ModelFile
         using var reader = new BinaryReader(Decompress(path));
         try
         {
-            if (reader.ReadString() != magic || reader.ReadInt32() != version)
-            {
-                throw new InvalidDataException($"{path} is not a Kronika {what} of version {version}.");
-            }
-
+            CheckHeader(reader, path, magic, version, what);
             return readBody(reader);
         }
         catch (EndOfStreamException)
         {
             throw new InvalidDataException($"{path} is truncated.");
+        }
+    }
+
+    /// <summary>The decompressed body after the header, in the buffer it was decompressed into (not copied), for a model read in place.</summary>
+    /// <exception cref="InvalidDataException">The file is not a <paramref name="what"/> of this version, or is truncated.</exception>
+    public static ReadOnlyMemory<byte> ReadBody(string path, string magic, int version, string what)
+    {
+        MemoryStream memory = Decompress(path);
+        using var reader = new BinaryReader(memory, Encoding.UTF8, leaveOpen: true);
+        try
+        {
+            CheckHeader(reader, path, magic, version, what);
+        }
+        catch (EndOfStreamException)
+        {
+            throw new InvalidDataException($"{path} is truncated.");
+        }
+
+        return memory.GetBuffer().AsMemory((int)memory.Position, (int)(memory.Length - memory.Position));
+    }
+
+    private static void CheckHeader(BinaryReader reader, string path, string magic, int version, string what)
+    {
+        if (reader.ReadString() != magic || reader.ReadInt32() != version)
+        {
+            throw new InvalidDataException($"{path} is not a Kronika {what} of version {version}.");
         }
     }
 
@@ -67,4 +90,67 @@ internal static class ModelFile
         body.Position = 0;
         return body;
     }
+}
+
+/// <summary>
+/// Reads, from bytes in memory, the values a <see cref="BinaryWriter"/> wrote (little-endian integers, strings as
+/// a 7-bit encoded length and UTF-8 bytes), moving a position past each; running off the end is an
+/// <see cref="InvalidDataException"/>.
+/// </summary>
+internal static class ModelBytes
+{
+    public static byte ReadByte(ReadOnlySpan<byte> data, ref int position)
+    {
+        if ((uint)position >= (uint)data.Length)
+        {
+            throw Truncated();
+        }
+
+        return data[position++];
+    }
+
+    public static int ReadInt32(ReadOnlySpan<byte> data, ref int position)
+    {
+        if (position < 0 || position > data.Length - 4)
+        {
+            throw Truncated();
+        }
+
+        int value = BinaryPrimitives.ReadInt32LittleEndian(data[position..]);
+        position += 4;
+        return value;
+    }
+
+    /// <summary>A string's UTF-8 bytes, without decoding them.</summary>
+    public static ReadOnlySpan<byte> ReadBytes(ReadOnlySpan<byte> data, ref int position)
+    {
+        int length = 0;
+        for (int shift = 0; ; shift += 7)
+        {
+            byte b = ReadByte(data, ref position);
+            if (shift == 28 && b > 0b111)
+            {
+                throw new InvalidDataException("a string length is malformed.");
+            }
+
+            length |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                break;
+            }
+        }
+
+        if (length > data.Length - position)
+        {
+            throw Truncated();
+        }
+
+        ReadOnlySpan<byte> bytes = data.Slice(position, length);
+        position += length;
+        return bytes;
+    }
+
+    public static string ReadString(ReadOnlySpan<byte> data, ref int position) => Encoding.UTF8.GetString(ReadBytes(data, ref position));
+
+    private static InvalidDataException Truncated() => new("the model is truncated.");
 }

@@ -28,15 +28,18 @@ public sealed class PolishLanguage
 
     /// <param name="entityModelsLoaded">Waits for the name models, which may still be loading on another thread: called
     /// last, once the other components are built.</param>
-    private PolishLanguage(PolishMorphology morphology, SuffixGuesser? guesser, PerceptronTagger? taggerModel, Func<(EntityModels? Models, TimeSpan Time)> entityModelsLoaded, Func<TimeSpan, LoadTimes> times)
+    /// <param name="guesserLoaded">Waits for the guesser, which may still be loading on another thread: called once
+    /// the data files are read.</param>
+    private PolishLanguage(PolishMorphology morphology, Func<SuffixGuesser?> guesserLoaded, PerceptronTagger? taggerModel, Func<(EntityModels? Models, TimeSpan Time)> entityModelsLoaded, Func<TimeSpan, LoadTimes> times)
     {
         Morphology = morphology;
-        Guesser = guesser;
-        Candidates = new CandidateProvider(morphology, guesser, SupplementaryReadings.Load());
-        Tagger = taggerModel is null ? null : new PolishTagger(Candidates, taggerModel);
+        SupplementaryReadings supplement = SupplementaryReadings.Load();
         TimeTagger = taggerModel is null ? null : new PolishTimeTagger(TimeLexicon.Load());
         QuoteFinder = taggerModel is null ? null : new PolishQuoteFinder(QuoteCues.Load());
         EventExtractor = taggerModel is null ? null : PolishEventExtractor.Load(morphology);
+        Guesser = guesserLoaded();
+        Candidates = new CandidateProvider(morphology, Guesser, supplement);
+        Tagger = taggerModel is null ? null : new PolishTagger(Candidates, taggerModel);
         (EntityModels? entityModels, TimeSpan namesTime) = entityModelsLoaded();
         Times = times(namesTime);
         if (entityModels is not null)
@@ -84,43 +87,65 @@ public sealed class PolishLanguage
     /// <summary>Loads the dictionary and the trained models (the name model only if <paramref name="withNames"/>: training it needs the rest).</summary>
     public static PolishLanguage Load(bool withNames = true)
     {
+        // The loads run side by side, each on a thread of its own, so that on two cores a cold start waits for
+        // about half their sum and no one load is much longer than the rest: the guesser; the knowledge base
+        // with the name lists made from it; the name model's weights, which then take the lists and the
+        // dictionary; and here the dictionary, the tagger model and the data files.
         var clock = Stopwatch.StartNew();
-        PolishMorphology morphology = PolishMorphology.Load();
-        TimeSpan dictionary = clock.Elapsed;
-
-        // Three loads of similar size run side by side: the name model with the knowledge base and the guesser
-        // each on a pool thread, the tagger model and the data files here. On two cores a cold start waits for
-        // about half their sum instead of the name model plus the guesser and the tagger model one after another.
-        Task<(EntityModels? Models, TimeSpan Time)> entities = Task.Run(() => LoadEntityModels(withNames, morphology));
-        Task<(SuffixGuesser Guesser, TimeSpan Time)> guesser = Task.Run(() =>
+        Task<(SuffixGuesser Guesser, TimeSpan Time)> guesser = OnOwnThread(() =>
+            LoadModel(PolishModelFiles.Guesser, TrainGuesserCommand, SuffixGuesser.Load));
+        var dictionaryLoaded = new TaskCompletionSource<PolishMorphology>(TaskCreationOptions.RunContinuationsAsynchronously);
+        Task<(EntityModels? Models, TimeSpan Time)> entities = withNames
+            ? LoadEntityModels(dictionaryLoaded.Task)
+            : Task.FromResult<(EntityModels?, TimeSpan)>((null, TimeSpan.Zero));
+        PolishMorphology morphology;
+        try
         {
-            var clock = Stopwatch.StartNew();
-            return (LoadModel(PolishModelFiles.Guesser, TrainGuesserCommand, SuffixGuesser.Load), clock.Elapsed);
-        });
+            morphology = PolishMorphology.Load();
+        }
+        catch (Exception e)
+        {
+            dictionaryLoaded.SetException(e);
+            throw;
+        }
+
+        dictionaryLoaded.SetResult(morphology);
+        TimeSpan dictionary = clock.Elapsed;
         var own = Stopwatch.StartNew();
         PerceptronTagger tagger = LoadModel(PolishModelFiles.Tagger, TrainTaggerCommand, path => PerceptronTagger.Load(path, NkjpTagset.Default));
         TimeSpan taggerTime = own.Elapsed;
-        (SuffixGuesser loadedGuesser, TimeSpan guesserTime) = guesser.GetAwaiter().GetResult();
-        return new PolishLanguage(morphology, loadedGuesser, tagger, () => entities.GetAwaiter().GetResult(),
-            namesTime => new LoadTimes(dictionary, guesserTime, taggerTime, namesTime));
+        return new PolishLanguage(morphology, () => guesser.GetAwaiter().GetResult().Guesser, tagger, () => entities.GetAwaiter().GetResult(),
+            namesTime => new LoadTimes(dictionary, guesser.Result.Time, taggerTime, namesTime));
     }
 
-    /// <summary>The knowledge base, the name model and the name rules, and how long they took; none without names.</summary>
-    private static (EntityModels? Models, TimeSpan Time) LoadEntityModels(bool withNames, PolishMorphology morphology)
+    /// <summary>
+    /// The knowledge base, the name model and the name rules, and how long they took until all were ready: the
+    /// knowledge base with the name lists on one thread, the name model's weights on another.
+    /// </summary>
+    private static Task<(EntityModels? Models, TimeSpan Time)> LoadEntityModels(Task<PolishMorphology> dictionary)
     {
-        if (!withNames)
-        {
-            return (null, TimeSpan.Zero);
-        }
-
         var clock = Stopwatch.StartNew();
-        KnowledgeBase knowledge = KnowledgeBase.Load();
-        var models = new EntityModels(
-            LoadModel(PolishModelFiles.Names, TrainNamesCommand, path => NameModel.Load(path, NameLexicons.Load(knowledge), morphology)),
-            LoadNameRules(),
-            knowledge);
-        return (models, clock.Elapsed);
+        Task<((KnowledgeBase Knowledge, NameLexicons Lexicons, NameSuffixRules Rules) Value, TimeSpan Time)> lists = OnOwnThread(() =>
+        {
+            KnowledgeBase knowledge = KnowledgeBase.Load();
+            return (knowledge, NameLexicons.Load(knowledge), LoadNameRules());
+        });
+        return OnOwnThread<EntityModels?>(() =>
+        {
+            NameModel names = LoadModel(PolishModelFiles.Names, TrainNamesCommand, path =>
+                NameModel.Load(path, () => (lists.GetAwaiter().GetResult().Value.Lexicons, dictionary.GetAwaiter().GetResult())));
+            (KnowledgeBase knowledge, _, NameSuffixRules rules) = lists.Result.Value;
+            return new EntityModels(names, rules, knowledge);
+        }).ContinueWith(t => (t.GetAwaiter().GetResult().Value, clock.Elapsed), TaskScheduler.Default);
     }
+
+    /// <summary>Runs a load on a thread of its own (not the thread pool's, which starts with one thread per core), timed.</summary>
+    private static Task<(T Value, TimeSpan Time)> OnOwnThread<T>(Func<T> load) =>
+        Task.Factory.StartNew(() =>
+        {
+            var clock = Stopwatch.StartNew();
+            return (load(), clock.Elapsed);
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
     /// <summary>Loads what training the tagger needs: the dictionary and, if it has been trained, the guesser.</summary>
     public static PolishLanguage ForTraining(bool withGuesser)
@@ -130,7 +155,7 @@ public sealed class PolishLanguage
         TimeSpan dictionary = clock.Elapsed;
         SuffixGuesser? guesser = withGuesser ? LoadModel(PolishModelFiles.Guesser, TrainGuesserCommand, SuffixGuesser.Load) : null;
         TimeSpan guesserTime = clock.Elapsed - dictionary;
-        return new PolishLanguage(morphology, guesser, null, () => (null, TimeSpan.Zero), _ => new LoadTimes(dictionary, guesserTime, TimeSpan.Zero, TimeSpan.Zero));
+        return new PolishLanguage(morphology, () => guesser, null, () => (null, TimeSpan.Zero), _ => new LoadTimes(dictionary, guesserTime, TimeSpan.Zero, TimeSpan.Zero));
     }
 
     /// <summary>Adds the analysis components, in order: tokenizer, sentence splitter, tagger.</summary>
@@ -188,6 +213,6 @@ internal sealed record EntityModels(NameModel Names, NameSuffixRules NameRules, 
 
 /// <summary>
 /// Load times of the Polish resources (<see cref="LoadTimes.Names"/>: the name model, name rules and knowledge
-/// base); the names, the guesser and the tagger model load at the same time, each on its own thread.
+/// base); the names, the guesser and the dictionary with the tagger model load at the same time, each on its own thread.
 /// </summary>
 public sealed record LoadTimes(TimeSpan Dictionary, TimeSpan Guesser, TimeSpan Tagger, TimeSpan Names);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime;
 using System.Text;
 using Kronika.Cli.Bench;
 using Kronika.Core;
@@ -129,7 +130,15 @@ internal static class BenchCommand
     /// collector's included). On a machine that other jobs load, wall time grows with their load while CPU
     /// time barely moves, so MB per CPU second is the figure to compare across runs.
     /// </summary>
-    private sealed record RunResult(TimeSpan Elapsed, TimeSpan Cpu, long Words, double[] MillisecondsPerDocument, int Documents);
+    private sealed record RunResult(TimeSpan Elapsed, TimeSpan Cpu, long Words, double[] MillisecondsPerDocument, int Documents, GcActivity Gc);
+
+    /// <summary>The garbage collections of one pass, by generation, and how long they held the program's threads.</summary>
+    private sealed record GcActivity(int Gen0, int Gen1, int Gen2, TimeSpan Paused)
+    {
+        public static GcActivity Now() => new(GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+
+        public GcActivity Since(GcActivity before) => new(Gen0 - before.Gen0, Gen1 - before.Gen1, Gen2 - before.Gen2, Paused - before.Paused);
+    }
 
     private static RunResult Run(Pipeline pipeline, List<string> texts, int threads)
     {
@@ -137,6 +146,7 @@ internal static class BenchCommand
         long words = 0;
         using Process process = Process.GetCurrentProcess();
         TimeSpan cpuBefore = process.TotalProcessorTime;
+        GcActivity gcBefore = GcActivity.Now();
         var clock = Stopwatch.StartNew();
         Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, i =>
         {
@@ -153,7 +163,7 @@ internal static class BenchCommand
         });
         TimeSpan elapsed = clock.Elapsed;
         process.Refresh();
-        return new RunResult(elapsed, process.TotalProcessorTime - cpuBefore, words, perDocument, texts.Count);
+        return new RunResult(elapsed, process.TotalProcessorTime - cpuBefore, words, perDocument, texts.Count, GcActivity.Now().Since(gcBefore));
     }
 
     /// <summary>
@@ -199,6 +209,11 @@ internal static class BenchCommand
     private static RunResult Median(RunResult[] runs) =>
         runs.OrderBy(r => r.Elapsed).ElementAt(runs.Length / 2) with { Cpu = runs.Select(r => r.Cpu).Order().ElementAt(runs.Length / 2) };
 
-    private static void Report(string label, RunResult run, long bytes) =>
+    private static void Report(string label, RunResult run, long bytes)
+    {
         BenchReport.Print(label, new BenchFigures(run.Elapsed, run.Documents, run.MillisecondsPerDocument, bytes, run.Words, Cpu: run.Cpu));
+        Console.WriteLine($"  garbage collections (gen 0/1/2): {run.Gc.Gen0}/{run.Gc.Gen1}/{run.Gc.Gen2}, threads paused {run.Gc.Paused.TotalMilliseconds:F0} ms " +
+            $"({100 * run.Gc.Paused / run.Elapsed:F1} % of the pass); {(GCSettings.IsServerGC ? "server" : "workstation")} GC, " +
+            $"latency mode {GCSettings.LatencyMode} (Batch: no background collections)");
+    }
 }

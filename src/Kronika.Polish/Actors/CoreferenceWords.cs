@@ -42,6 +42,9 @@ public sealed class CoreferenceWords
         _byCategory.TryGetValue(category, out FrozenSet<string>? words)
         && (words.Contains(LatinLower.Of(form)) || words.Contains(LatinLower.Of(lemma)));
 
+    /// <summary>The lower-cased words of <paramref name="category"/>, or null when the file has none.</summary>
+    internal FrozenSet<string>? WordsOf(string category) => _byCategory.GetValueOrDefault(category);
+
     /// <summary>The same as <see cref="Is"/> for a form and lemma already lower-cased (<see cref="LatinLower"/>), as the shared token view has them.</summary>
     internal bool IsLowerCased(string category, string lowerForm, string lowerLemma) =>
         _byCategory.TryGetValue(category, out FrozenSet<string>? words) && (words.Contains(lowerForm) || words.Contains(lowerLemma));

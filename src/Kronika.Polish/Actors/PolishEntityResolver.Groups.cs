@@ -98,9 +98,10 @@ public sealed partial class PolishEntityResolver
                 return null;
             }
 
+            string form = _t.LowerForms[i], lemma = _t.LowerLemmas[i];
             for (int s = 0; s < GroupSectors.Length; s++)
             {
-                if (IsWord(GroupSectorCategories[s], i))
+                if (resolver._groupSectorWords[s] is { } words && (words.Contains(form) || words.Contains(lemma)))
                 {
                     return GroupSectors[s];
                 }

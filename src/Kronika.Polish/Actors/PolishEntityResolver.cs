@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Kronika.Core;
 using Kronika.Core.Pipeline;
@@ -38,7 +39,11 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         _words = words;
         _lemmatize = lemmatize;
         _dictionary = dictionary;
+        _groupSectorWords = [.. GroupSectorCategories.Select(words.WordsOf)];
     }
+
+    /// <summary>The group nouns of each sector of <see cref="GroupSectors"/>, in its order (null where the file has none).</summary>
+    private readonly FrozenSet<string>?[] _groupSectorWords;
 
     public string Name => "polish-entity-resolver";
 

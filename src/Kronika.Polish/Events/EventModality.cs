@@ -53,8 +53,8 @@ public sealed class EventModality
     public bool IsOrgan(string lemma) => _words["organ"].Contains(lemma);
 
     /// <summary>
-    /// A phrase, as its lemmas, before a noun that makes the noun's event the condition of another
-    /// ("w razie rozmieszczenia wojsk", "na wypadek ataku"): what might happen, not an event told.
+    /// A phrase, as its lemmas, before a noun that makes the noun's event the condition or the purpose of
+    /// another ("w razie rozmieszczenia wojsk", "celem jest rozbrojenie"): what might happen, not an event told.
     /// </summary>
     public bool IsConditionNoun(string lemmas) => _words["condition-noun"].Contains(lemmas);
 

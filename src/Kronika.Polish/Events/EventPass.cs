@@ -174,7 +174,7 @@ internal sealed class EventPass
             }
         }
 
-        found.RemoveAll(d => ThreatenedAct(d, clauses, found) || Interview(d, clauses[d.Clause]));
+        found.RemoveAll(d => ThreatenedAct(d, clauses, found) || ThreatObject(d, found) || Interview(d, clauses[d.Clause]));
         var status = new EventStatusRules(_document, _t, _words, clauses, chunks, subjects, found);
         if (sentence.End <= _headlineEnd)
         {
@@ -300,6 +300,42 @@ internal sealed class EventPass
         }
 
         return before - 1 >= clause.FirstToken && _words.IsConditionNoun(_t.Lemmas[before - 1] + " " + _t.Lemmas[before]);
+    }
+
+    /// <summary>
+    /// A noun event in the instrumental object of a threat ("zagroziły wstrzymaniem pomocy", "zagroził
+    /// Ukrainie atakiem") is what is threatened, not an event.
+    /// </summary>
+    private bool ThreatObject(EventDraft draft, List<EventDraft> found)
+    {
+        if (_t.IsVerbal(draft.FirstToken) && _t.Pos(draft.FirstToken) != "ger")
+        {
+            return false;
+        }
+
+        foreach (EventDraft threat in found)
+        {
+            if (threat.Pattern.Type != "THREATEN" || threat.Clause != draft.Clause || threat.EndToken > draft.FirstToken
+                || threat.Pattern.RoleOf(null, "inst") is null || draft.FirstToken - threat.EndToken > 4)
+            {
+                continue;
+            }
+
+            for (int i = threat.EndToken; i <= draft.FirstToken; i++)
+            {
+                if (_t.IsPunctuation(i) || _t.Pos(i) == "prep")
+                {
+                    break;
+                }
+
+                if ((_t.IsNoun(i) || _t.Pos(i) == "ger") && _t.Case(i) == "inst")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Talks with the press ("w rozmowie z agencją TASS") are an interview, not a consultation.</summary>
@@ -475,7 +511,7 @@ internal sealed class EventPass
             foreach (string word in pattern.Lemmas.Skip(1))
             {
                 int found = -1;
-                for (int d = 1; d <= 4 && found < 0; d++)
+                for (int d = 1; d <= 6 && found < 0; d++)
                 {
                     foreach (int j in (ReadOnlySpan<int>)[i + d, i - d])
                     {

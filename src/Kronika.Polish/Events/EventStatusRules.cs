@@ -42,7 +42,7 @@ internal sealed class EventStatusRules(Document document, EventTokens t, EventMo
         {
             draft.Status = EventStatus.Negated;
         }
-        else if (IsFuture(head, clause))
+        else if (IsFuture(head, clause) || !verbal && draft.Pattern.Type != "THREATEN" && FutureGovernor(head, clause))
         {
             draft.Status = EventStatus.Future;
         }
@@ -228,6 +228,29 @@ internal sealed class EventStatusRules(Document document, EventTokens t, EventMo
         }
 
         return !t.IsVerbal(head) && Before(head, clause, 2).Any(i => words.IsPlanned(t.Lemmas[i]));
+    }
+
+    /// <summary>
+    /// A noun event that is the object of a verb of the future or of announcing ("armia wznowi ofensywę",
+    /// "zapowiedziała zamknięcie granicy"): it is what will be done, not what was. A threat so announced
+    /// ("zapowiedział gotowość użycia siły") is made by announcing it.
+    /// </summary>
+    private bool FutureGovernor(int head, Clause clause)
+    {
+        foreach (int i in Before(head, clause, 3))
+        {
+            if (t.IsPunctuation(i))
+            {
+                return false;
+            }
+
+            if (t.Pos(i) == "fin" && t.Get(i, "aspect") == "perf" || t.Pos(i) == "bedzie" || t.IsFinite(i) && words.IsIntent(t.Lemmas[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<int> Before(int head, Clause clause, int reach)

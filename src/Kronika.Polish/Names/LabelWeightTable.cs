@@ -125,8 +125,17 @@ internal sealed class LabelWeightTable
     /// <summary>Adds to <paramref name="scores"/> (one per label) the weights of every feature in <paramref name="features"/>; 0 is no feature.</summary>
     public unsafe void AddTo(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        // First every feature's candidate slot is found from the marks alone and asked for (prefetch), then the
-        // slots are read, so that their memory misses overlap.
+        // Every feature's marks are asked for (prefetch) first; then each feature's candidate slot is found from
+        // the marks alone and asked for; then the slots are read: the memory misses overlap.
+        if (Sse.IsSupported)
+        {
+            ref uint marks = ref MemoryMarshal.GetArrayDataReference(_marks);
+            foreach (ulong key in features)
+            {
+                Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref marks, (int)(key >> 3) & _mask)));
+            }
+        }
+
         Span<int> candidates = features.Length <= MaxStackFeatures ? stackalloc int[MaxStackFeatures] : new int[features.Length];
         for (int f = 0; f < features.Length; f++)
         {

@@ -22,6 +22,13 @@ public sealed class NameModel
     private readonly NameFeatures _features;
 
     internal NameModel(FeatureWeights weights, float[] transitions, NameLexicons lexicons, IWordAnalyzer dictionary)
+        : this(weights, transitions, () => (lexicons, dictionary))
+    {
+    }
+
+    /// <param name="resources">The word lists and the dictionary, asked for once the weights are tabled: they may
+    /// still be loading on other threads.</param>
+    private NameModel(FeatureWeights weights, float[] transitions, Func<(NameLexicons Lexicons, IWordAnalyzer Dictionary)> resources)
     {
         if (transitions.Length != NameFeatures.Classes * NameLabels.Count * NameLabels.Count)
         {
@@ -31,6 +38,7 @@ public sealed class NameModel
         _weights = weights;
         _table = new LabelWeightTable(weights, NameLabels.Count);
         _transitions = transitions;
+        (NameLexicons lexicons, IWordAnalyzer dictionary) = resources();
         _features = new NameFeatures(lexicons, dictionary);
     }
 
@@ -78,7 +86,11 @@ public sealed class NameModel
     });
 
     /// <exception cref="InvalidDataException">The file is not a Kronika name model of this version.</exception>
-    public static NameModel Load(string path, NameLexicons lexicons, IWordAnalyzer dictionary) =>
+    public static NameModel Load(string path, NameLexicons lexicons, IWordAnalyzer dictionary) => Load(path, () => (lexicons, dictionary));
+
+    /// <summary>Reads the weights first and asks for <paramref name="resources"/> (which may still be loading elsewhere) only then.</summary>
+    /// <exception cref="InvalidDataException">The file is not a Kronika name model of this version.</exception>
+    public static NameModel Load(string path, Func<(NameLexicons Lexicons, IWordAnalyzer Dictionary)> resources) =>
         ModelFile.Read(path, Magic, FormatVersion, "name model", reader =>
         {
             int labels = reader.ReadInt32();
@@ -94,6 +106,6 @@ public sealed class NameModel
                 transitions[i] = reader.ReadSingle();
             }
 
-            return new NameModel(FeatureWeights.Read(reader), transitions, lexicons, dictionary);
+            return new NameModel(FeatureWeights.Read(reader), transitions, resources);
         });
 }

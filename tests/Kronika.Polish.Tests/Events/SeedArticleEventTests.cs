@@ -18,7 +18,7 @@ public sealed class SeedArticleEventTests
     [InlineData("Sullivan's warning", "THREATEN 130 | USA -> PRK |")]
     [InlineData("the missiles the State Department says North Korea gave", "AID 070 | PRK -> RUS | 2024-06-17 | claimed | by USA")]
     [InlineData("the denial by Moscow and Pjongjang", "REJECT 016 | PRK+RUS -> USA |")]
-    [InlineData("the weapons Russian officials say the West gave Ukraine", "AID 070 | - -> UKR | 2022 | claimed | by RUS")]
+    [InlineData("the weapons Russian officials say the West gave Ukraine", "AID 072 | - -> UKR | 2022 | claimed | by RUS")]
     public void Holds_the_event(string what, string expected)
     {
         if (SeedArticle.Document is not { } document)
