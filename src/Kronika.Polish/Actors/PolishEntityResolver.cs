@@ -489,9 +489,15 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 return null;
             }
 
+            if (_kb.Organizations.FirstOrDefault(o => o.Country == state.Code && o.Name.StartsWith(body.Name, StringComparison.Ordinal)) is { } known)
+            {
+                // "rosyjskiego MSZ": the knowledge base knows Russia's own ministry.
+                return Registry.OfOrganization(known);
+            }
+
             string sector = body.Actor is { } actor && actor.StartsWith(own, StringComparison.Ordinal) ? actor[own.Length..] : "";
             string key = "org-of:" + state.Code + ":" + body.Id;
-            return Registry.Get(key, () => new EntityDraft(key, EntityType.Organization, body.Name + " (" + state.Name + ")") { Country = state.Code, Actor = state.Code + sector });
+            return Registry.Get(key, () => new EntityDraft(key, EntityType.Organization, body.Name + " (" + state.Code + ")") { Country = state.Code, Actor = state.Code + sector });
         }
 
         /// <summary>Whether some dictionary reading of the word is a genitive, whatever case the tagger chose (<c>kanclerza Niemiec</c>).</summary>

@@ -55,20 +55,21 @@ internal sealed class DiscourseTarget(Document document, EventTokens t, EventPat
         return true;
     }
 
-    public void Fill(EventDraft draft, int head, Clause clause, List<ActorChunk> chunks, List<EventDraft> earlier)
+    /// <param name="told">The events of the sentences before.</param>
+    /// <param name="sentence">The events of the draft's own sentence.</param>
+    public void Fill(EventDraft draft, Clause clause, List<ActorChunk> chunks, List<EventDraft> told, List<EventDraft> sentence)
     {
-        if (draft.Target.Count > 0 || draft.Source.Count == 0 || draft.Pattern.Type == "STATEMENT")
-        {
-            return;
-        }
-
-        if (draft.Pattern.Denial)
+        if (draft.Target.Count > 0 || draft.Source.Count == 0 || draft.Pattern.Type == "STATEMENT" || draft.Pattern.Denial)
         {
             // A denial answers a claim or an accusation: the claim linker finds it first (FillDenial).
             return;
         }
 
-        List<int>? found = (Reactions.Contains(draft.Pattern.Type) ? DoerOfObject(draft, head, clause, chunks, earlier) : null)
+        int head = draft.Head;
+        List<EventDraft> earlier = [.. told, .. sentence.Where(e => e.FirstToken < draft.FirstToken).OrderBy(e => e.FirstToken)];
+
+        List<int>? found = (draft.Pattern.Cameo == Mediation ? Mediated(draft, earlier) : null)
+            ?? (Reactions.Contains(draft.Pattern.Type) ? DoerOfObject(draft, head, clause, chunks, earlier) : null)
             ?? SameKind(draft, head, clause, earlier)
             ?? (AgainstAdversary.Contains(draft.Pattern.Type) ? Adversary(draft, earlier) : null);
         if (found is { Count: > 0 })
@@ -76,6 +77,17 @@ internal sealed class DiscourseTarget(Document document, EventTokens t, EventPat
             draft.Target.AddRange(found);
         }
     }
+
+    /// <summary>CAMEO's code for mediation: the mediator acts between two sides.</summary>
+    private const string Mediation = "045";
+
+    /// <summary>
+    /// "zawieszenie broni wynegocjowane za pośrednictwem rosyjskiego kontyngentu": mediation that names no sides is
+    /// aimed at the actors of the act it brought about, the latest one told in its sentence.
+    /// </summary>
+    private List<int>? Mediated(EventDraft draft, List<EventDraft> earlier) =>
+        earlier.LastOrDefault(e => e.Sentence == draft.Sentence && e != draft) is { } act && Others(draft, act.Source.Union(act.Target)) is { Count: > 0 } sides
+            ? sides : null;
 
     /// <summary>
     /// A denial that answers no claim and no accusation told ("Rzeczniczka MSZ Rosji zaprzeczyła, by Rosja miała

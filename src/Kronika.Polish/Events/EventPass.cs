@@ -190,7 +190,7 @@ internal sealed class EventPass
             TakeFromHeadline(draft);
             _impliedTarget.Fill(draft, clauses, chunks, Drafts.Concat(found));
             _impliedTarget.FillFromPlace(draft);
-            _discourse.Fill(draft, draft.Head, clauses[draft.Clause], chunks, [.. Drafts.Concat(found).Where(e => e.FirstToken < draft.FirstToken).OrderBy(e => e.FirstToken)]);
+            _discourse.Fill(draft, clauses[draft.Clause], chunks, Drafts, found);
         }
 
         foreach (EventDraft draft in found)
