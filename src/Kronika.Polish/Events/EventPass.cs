@@ -494,51 +494,76 @@ internal sealed class EventPass
     /// <summary>The longest pattern whose head is at <paramref name="i"/> and whose other words stand near it in the clause.</summary>
     private TriggerMatch? Match(int i, Clause clause, HashSet<int> consumed)
     {
-        foreach (EventPattern pattern in _patterns.ForHead(_t.Lemmas[i]).Concat((_patterns.MayHead(_t.Forms[i]) ? _t.OtherNounLemmas(i) : []).SelectMany(l => _patterns.ForHead(l))))
+        // Asked of every token twice: most words head no trigger, so nothing is built for them.
+        foreach (EventPattern pattern in _patterns.ForHead(_t.Lemmas[i]))
         {
-            bool verbPattern = pattern.Slots.Any(s => s.Case == FrameSlot.Subject);
-            if (verbPattern ? !_t.IsVerbal(i) : !(_t.IsNoun(i) || _t.Pos(i) == "ger"))
+            if (Match(i, pattern, clause, consumed) is { } match)
             {
-                continue;
+                return match;
             }
+        }
 
-            if (pattern.Speech && ReportsSpeech(i))
-            {
-                continue;
-            }
+        if (!_patterns.MayHead(_t.Forms[i]))
+        {
+            return null;
+        }
 
-            var tokens = new List<int> { i };
-            foreach (string word in pattern.Lemmas.Skip(1))
+        foreach (string lemma in _t.OtherNounLemmas(i))
+        {
+            foreach (EventPattern pattern in _patterns.ForHead(lemma))
             {
-                int found = -1;
-                for (int d = 1; d <= 6 && found < 0; d++)
+                if (Match(i, pattern, clause, consumed) is { } match)
                 {
-                    foreach (int j in (ReadOnlySpan<int>)[i + d, i - d])
-                    {
-                        if (j >= clause.FirstToken && j < clause.EndToken && !consumed.Contains(j) && !tokens.Contains(j) && _t.CanBe(j, word))
-                        {
-                            found = j;
-                            break;
-                        }
-                    }
+                    return match;
                 }
-
-                if (found < 0)
-                {
-                    tokens.Clear();
-                    break;
-                }
-
-                tokens.Add(found);
-            }
-
-            if (tokens.Count == pattern.Lemmas.Length && (pattern.Needs.IsEmpty || pattern.Needs.Any(n => HasPhrase(clause, tokens, n))))
-            {
-                return new TriggerMatch(pattern, tokens.Min(), tokens.Max() + 1, tokens);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The trigger <paramref name="pattern"/> headed by the word at <paramref name="i"/>, if its other words and needed phrases are in the clause.</summary>
+    private TriggerMatch? Match(int i, EventPattern pattern, Clause clause, HashSet<int> consumed)
+    {
+        bool verbPattern = pattern.Slots.Any(s => s.Case == FrameSlot.Subject);
+        if (verbPattern ? !_t.IsVerbal(i) : !(_t.IsNoun(i) || _t.Pos(i) == "ger"))
+        {
+            return null;
+        }
+
+        if (pattern.Speech && ReportsSpeech(i))
+        {
+            return null;
+        }
+
+        var tokens = new List<int> { i };
+        foreach (string word in pattern.Lemmas.Skip(1))
+        {
+            int found = -1;
+            for (int d = 1; d <= 6 && found < 0; d++)
+            {
+                foreach (int j in (ReadOnlySpan<int>)[i + d, i - d])
+                {
+                    if (j >= clause.FirstToken && j < clause.EndToken && !consumed.Contains(j) && !tokens.Contains(j) && _t.CanBe(j, word))
+                    {
+                        found = j;
+                        break;
+                    }
+                }
+            }
+
+            if (found < 0)
+            {
+                tokens.Clear();
+                break;
+            }
+
+            tokens.Add(found);
+        }
+
+        return tokens.Count == pattern.Lemmas.Length && (pattern.Needs.IsEmpty || pattern.Needs.Any(n => HasPhrase(clause, tokens, n)))
+            ? new TriggerMatch(pattern, tokens.Min(), tokens.Max() + 1, tokens)
+            : null;
     }
 
     /// <summary>A phrase of the case, or of the preposition with its case, in the clause outside the trigger's words.</summary>
