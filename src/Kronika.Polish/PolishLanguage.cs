@@ -48,7 +48,7 @@ public sealed class PolishLanguage
             NameRecognizer = new PolishNameRecognizer(entityModels.Names);
             NameLemmatizer = new NameLemmatizer(this, entityModels.NameRules);
             Knowledge = entityModels.Knowledge;
-            EntityResolver = new PolishEntityResolver(Knowledge, PlacePrepositions.Load(), CoreferenceWords.Load(), NameLemmatizer.Lemmatize, morphology);
+            EntityResolver = new PolishEntityResolver(Knowledge, PlacePrepositions.Load(), PlaceStates.Load(), CoreferenceWords.Load(), NameLemmatizer.Lemmatize, morphology);
         }
     }
 

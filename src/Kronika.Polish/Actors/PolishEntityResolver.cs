@@ -30,10 +30,10 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
     private readonly PlaceStates _placeStates;
 
     /// <param name="dictionary">Every reading of a word, for one-word names whose chosen lemma hides a country (<c>Niemiec</c> is also the genitive of <c>Niemcy</c>).</param>
-    /// <param name="placeStates">The states of regions and cities (<c>data/kb/places.txt</c>); loaded from there when not given.</param>
-    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, CoreferenceWords words, NameLemmatizer lemmatize, IWordAnalyzer? dictionary = null, PlaceStates? placeStates = null)
+    /// <param name="placeStates">The states of regions and cities (<c>data/kb/places.txt</c>).</param>
+    public PolishEntityResolver(KnowledgeBase knowledge, PlacePrepositions places, PlaceStates placeStates, CoreferenceWords words, NameLemmatizer lemmatize, IWordAnalyzer? dictionary = null)
     {
-        _placeStates = placeStates ?? PlaceStates.Load();
+        _placeStates = placeStates;
         _knowledge = knowledge;
         _places = places;
         _words = words;

@@ -9,14 +9,11 @@ public sealed class DiscourseWords
 
     private static readonly string[] Categories = ["parties", "deed", "back", "same", "decision", "dissident"];
 
-    private static readonly Lazy<DiscourseWords> Loaded = new(() => Parse(PolishDataFiles.ReadLines(FileName)));
-
     private readonly FrozenDictionary<string, FrozenSet<string>> _words;
 
     private DiscourseWords(FrozenDictionary<string, FrozenSet<string>> words) => _words = words;
 
-    /// <summary>The file's words, read once.</summary>
-    public static DiscourseWords Default => Loaded.Value;
+    public static DiscourseWords Load() => Parse(PolishDataFiles.ReadLines(FileName));
 
     public static DiscourseWords Parse(IEnumerable<string> lines) => new(CategoryWordList.Parse(FileName, Categories, lines));
 

@@ -8,12 +8,10 @@ namespace Kronika.Polish.Events;
 /// preposition as the pattern's frame says, never by word order: the nominative is the subject, in the
 /// passive the agent after <c>przez</c>, and a gerund or noun takes its actor in the genitive.
 /// </summary>
-internal sealed class EventArguments(Document document, EventTokens t, EventModality words)
+internal sealed class EventArguments(Document document, EventTokens t, EventModality words, DiscourseWords discourse)
 {
     /// <summary>How far after a noun trigger its arguments may stand, in tokens.</summary>
     private const int NounReach = 8;
-
-    private readonly DiscourseWords _discourse = DiscourseWords.Default;
 
     /// <summary>The actor phrases of the sentence being filled.</summary>
     private List<ActorChunk> _chunks = [];
@@ -24,7 +22,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     {
         _chunks = chunks;
         EventPattern pattern = draft.Pattern;
-        bool verbPattern = pattern.Slots.Any(s => s.Case == FrameSlot.Subject);
+        bool verbPattern = pattern.IsVerbal;
         bool nominal = !verbPattern || t.Pos(head) == "ger";
         bool passive = t.Pos(head) == "ppas" && (Enumerable.Range(clause.FirstToken, clause.EndToken - clause.FirstToken).Any(i => t.Lemmas[i] is "zostać" or "być")
             || head + 1 < clause.EndToken && t.Forms[head + 1] == "przez");
@@ -160,7 +158,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             "acc" => before < 0 || t.Pos(before) != "prep",
             "gen" => before >= 0 && before == head - 1 && t.IsNoun(before) && IsBareObject(before),
             // "ogłosił decyzję o cofnięciu zgody": what a decision the subject announces is about is the subject's act.
-            "loc" => before > 0 && t.Forms[before] is "o" && t.IsNoun(before - 1) && _discourse.IsDecision(t.Lemmas[before - 1]) && IsBareObject(before - 1),
+            "loc" => before > 0 && t.Forms[before] is "o" && t.IsNoun(before - 1) && discourse.IsDecision(t.Lemmas[before - 1]) && IsBareObject(before - 1),
             _ => false,
         };
     }

@@ -23,7 +23,7 @@ internal sealed class EventPass
     private (string Value, int Index)? _lastDate;
     private readonly int _headlineEnd;
 
-    public EventPass(EventPatterns patterns, EventModality words, Document document, IWordAnalyzer dictionary)
+    public EventPass(EventPatterns patterns, EventModality words, DiscourseWords discourse, Document document, IWordAnalyzer dictionary)
     {
         _patterns = patterns;
         _words = words;
@@ -41,10 +41,10 @@ internal sealed class EventPass
             (_mentionsOf[s] ??= []).Add(m);
         }
 
-        _arguments = new EventArguments(document, _t, words);
+        _arguments = new EventArguments(document, _t, words, discourse);
         _impliedTarget = new ImpliedTarget(document, _t, patterns, words);
         _criticism = new ReportedCriticism(document, _t, words);
-        _discourse = new DiscourseTarget(document, _t, patterns, DiscourseWords.Default);
+        _discourse = new DiscourseTarget(document, _t, patterns, discourse);
         _headlineEnd = HeadlineEnd(document.Text);
     }
 
@@ -525,7 +525,7 @@ internal sealed class EventPass
     /// <summary>The trigger <paramref name="pattern"/> headed by the word at <paramref name="i"/>, if its other words and needed phrases are in the clause.</summary>
     private TriggerMatch? Match(int i, EventPattern pattern, Clause clause, HashSet<int> consumed)
     {
-        bool verbPattern = pattern.Slots.Any(s => s.Case == FrameSlot.Subject);
+        bool verbPattern = pattern.IsVerbal;
         if (verbPattern ? !_t.IsVerbal(i) : !(_t.IsNoun(i) || _t.Pos(i) == "ger"))
         {
             return null;

@@ -57,6 +57,9 @@ public sealed record EventPattern(
 
     public bool IsEvent => Type != NoEvent;
 
+    /// <summary>A verb's frame, with a subject; a noun's frame has none (its actor is a genitive or an adjective).</summary>
+    public bool IsVerbal => Slots.Any(s => s.Case == FrameSlot.Subject);
+
     public string Head => Lemmas[0];
 
     /// <summary>The trigger as written in the dictionary (<c>nałożyć sankcja</c>).</summary>

@@ -12,7 +12,7 @@ namespace Kronika.Polish.Events;
 /// status from the words around them) and the claims with the denials that answer them.
 /// </summary>
 /// <param name="dictionary">The morphological dictionary, for the other cases a word could have.</param>
-public sealed class PolishEventExtractor(EventPatterns patterns, EventModality words, IWordAnalyzer dictionary) : IPipelineComponent
+public sealed class PolishEventExtractor(EventPatterns patterns, EventModality words, DiscourseWords discourse, IWordAnalyzer dictionary) : IPipelineComponent
 {
     public string Name => "polish-event-extractor";
 
@@ -20,11 +20,11 @@ public sealed class PolishEventExtractor(EventPatterns patterns, EventModality w
 
     public IReadOnlyList<Layer> Writes { get; } = [Layer.Events, Layer.Claims];
 
-    public static PolishEventExtractor Load(IWordAnalyzer dictionary) => new(EventPatterns.Load(), EventModality.Load(), dictionary);
+    public static PolishEventExtractor Load(IWordAnalyzer dictionary) => new(EventPatterns.Load(), EventModality.Load(), DiscourseWords.Load(), dictionary);
 
     public void Process(Document document, CancellationToken cancellationToken)
     {
-        var pass = new EventPass(patterns, words, document, dictionary);
+        var pass = new EventPass(patterns, words, discourse, document, dictionary);
         for (int s = 0; s < document.Sentences.Length; s++)
         {
             cancellationToken.ThrowIfCancellationRequested();

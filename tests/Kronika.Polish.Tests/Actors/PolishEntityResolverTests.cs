@@ -80,7 +80,7 @@ public sealed class PolishEntityResolverTests
         }
 
         document.SetNames(names.ToImmutable());
-        var resolver = new PolishEntityResolver(Knowledge(), PlacePrepositions.Load(), CoreferenceWords.Load(), Lemmatize);
+        var resolver = new PolishEntityResolver(Knowledge(), PlacePrepositions.Load(), PlaceStates.Load(), CoreferenceWords.Load(), Lemmatize);
         resolver.Process(document, CancellationToken.None);
         return document;
     }

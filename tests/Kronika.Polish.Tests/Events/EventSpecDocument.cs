@@ -34,7 +34,7 @@ public static class EventSpecDocument
         polish.CreateAnalysisPipeline().Process(document, CancellationToken.None);
         var lemmas = new Dictionary<(int, int), string>();
         document.SetNames(Names(document, names, lemmas));
-        new PolishEntityResolver(Knowledge.Value, PlacePrepositions.Load(), CoreferenceWords.Load(), (d, first, end, _) => Lemma(d, first, end, lemmas))
+        new PolishEntityResolver(Knowledge.Value, PlacePrepositions.Load(), PlaceStates.Load(), CoreferenceWords.Load(), (d, first, end, _) => Lemma(d, first, end, lemmas))
             .Process(document, CancellationToken.None);
         polish.TimeTagger!.Process(document, CancellationToken.None);
         polish.QuoteFinder!.Process(document, CancellationToken.None);

@@ -22,7 +22,7 @@ public sealed class QuoteSpecTests
     private static readonly Lazy<PolishEntityResolver> Resolver = new(() =>
     {
         var lemmatizer = new NameLemmatizer(LoadedPolish.Language, PolishLanguage.LoadNameRules());
-        return new PolishEntityResolver(Knowledge(), PlacePrepositions.Load(), CoreferenceWords.Load(), lemmatizer.Lemmatize);
+        return new PolishEntityResolver(Knowledge(), PlacePrepositions.Load(), PlaceStates.Load(), CoreferenceWords.Load(), lemmatizer.Lemmatize);
     });
 
     /// <summary>The states, bodies, roles and people the passages mention, so that the examples do not change with the shipped knowledge base.</summary>
