@@ -61,6 +61,11 @@ internal static class EvalCommand
             PrintRow("events", total.Events);
             PrintRow("claims", total.Claims);
             Console.WriteLine($"quotation speakers: {total.SpeakersCorrect} of {total.Quotes.Matched} matched quotes = {total.SpeakerAccuracy:P1}");
+            Console.WriteLine("events compared by fewer facets (which facet loses the most):");
+            PrintRow("  type", total.EventFacets.Type);
+            PrintRow("  +source", total.EventFacets.TypeSource);
+            PrintRow("  +target", total.EventFacets.TypeTarget);
+            PrintRow("  +date", total.EventFacets.TypeDate);
             if (parse.GetValue(errors))
             {
                 foreach (ExtractionDocumentScore document in scored.Where(d => d.Comparison.Errors.Count > 0))

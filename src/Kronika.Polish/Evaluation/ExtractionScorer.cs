@@ -51,10 +51,7 @@ public static class ExtractionScorer
 
         var foundCountries = new EntityKeys(found);
         var goldCountries = new EntityKeys(gold);
-        Dictionary<int, int> events = GreedyAlignment.Align(found.Events, gold.Events,
-            (f, g) => EventsMatch(f, foundCountries, g, goldCountries)
-                ? 1 + (GreedyAlignment.Overlap(f.Trigger.Start, f.Trigger.End, g.Trigger.Start, g.Trigger.End) > 0 ? 1 : 0)
-                : 0);
+        Dictionary<int, int> events = AlignEvents(EventFacets.All);
         Report(errors, "event", found.Events, gold.Events, events,
             (record, e) => Describe(e, ReferenceEquals(record, gold) ? goldCountries : foundCountries));
 
@@ -69,8 +66,18 @@ public static class ExtractionScorer
             new MatchCounts(gold.Quotes.Length, found.Quotes.Length - enclosingClauses.Count, quotes.Count),
             Counts(found.Events, gold.Events, events),
             Counts(found.Claims, gold.Claims, claims),
-            speakersCorrect);
+            speakersCorrect,
+            new EventFacetCounts(
+                Counts(found.Events, gold.Events, AlignEvents(EventFacets.Type)),
+                Counts(found.Events, gold.Events, AlignEvents(EventFacets.Type | EventFacets.Source)),
+                Counts(found.Events, gold.Events, AlignEvents(EventFacets.Type | EventFacets.Target)),
+                Counts(found.Events, gold.Events, AlignEvents(EventFacets.Type | EventFacets.Date))));
         return new ExtractionComparison(scores, errors);
+
+        Dictionary<int, int> AlignEvents(EventFacets facets) => GreedyAlignment.Align(found.Events, gold.Events,
+            (f, g) => EventsMatch(f, foundCountries, g, goldCountries, facets)
+                ? 1 + (GreedyAlignment.Overlap(f.Trigger.Start, f.Trigger.End, g.Trigger.Start, g.Trigger.End) > 0 ? 1 : 0)
+                : 0);
 
         void Report<T>(List<string> list, string what, ImmutableArray<T> system, ImmutableArray<T> expected, Dictionary<int, int> pairs, Func<ExtractionResult, T, string> describe, Func<int, bool>? excused = null)
         {
@@ -128,11 +135,22 @@ public static class ExtractionScorer
         return overlaps;
     }
 
-    private static bool EventsMatch(EventRecord found, EntityKeys foundKeys, EventRecord gold, EntityKeys goldKeys) =>
+    private static bool EventsMatch(EventRecord found, EntityKeys foundKeys, EventRecord gold, EntityKeys goldKeys, EventFacets facets) =>
         string.Equals(found.Type, gold.Type, StringComparison.Ordinal)
-        && string.Equals(found.Date, gold.Date, StringComparison.Ordinal)
-        && foundKeys.Of(found.Source).SetEquals(goldKeys.Of(gold.Source))
-        && foundKeys.Of(found.Target).SetEquals(goldKeys.Of(gold.Target));
+        && (!facets.HasFlag(EventFacets.Date) || string.Equals(found.Date, gold.Date, StringComparison.Ordinal))
+        && (!facets.HasFlag(EventFacets.Source) || foundKeys.Of(found.Source).SetEquals(goldKeys.Of(gold.Source)))
+        && (!facets.HasFlag(EventFacets.Target) || foundKeys.Of(found.Target).SetEquals(goldKeys.Of(gold.Target)));
+
+    /// <summary>What two events are compared by; the score uses all of them, the diagnostic rows fewer.</summary>
+    [Flags]
+    private enum EventFacets
+    {
+        Type = 0,
+        Source = 1,
+        Target = 2,
+        Date = 4,
+        All = Source | Target | Date,
+    }
 
     /// <summary>Whether a system id stands for the gold id through a pairing; two nulls agree.</summary>
     private static bool MapsTo(string? found, string? gold, Dictionary<string, string> goldOf) =>

@@ -12,6 +12,17 @@ public readonly record struct MatchCounts(int Gold, int Found, int Matched)
 }
 
 /// <summary>
+/// Event scores with fewer facets compared than the real score (type, sides and date), to show which facet
+/// loses the most without listing any single error: the type alone, the type with the source's countries,
+/// with the target's, and with the date.
+/// </summary>
+public readonly record struct EventFacetCounts(MatchCounts Type, MatchCounts TypeSource, MatchCounts TypeTarget, MatchCounts TypeDate)
+{
+    public static EventFacetCounts operator +(EventFacetCounts a, EventFacetCounts b) =>
+        new(a.Type + b.Type, a.TypeSource + b.TypeSource, a.TypeTarget + b.TypeTarget, a.TypeDate + b.TypeDate);
+}
+
+/// <summary>
 /// Scores of extraction against a gold record, summed over documents (micro-average): entities, quotations,
 /// events and claims, and the speakers of the quotations that matched.
 /// </summary>
@@ -21,9 +32,10 @@ public sealed record ExtractionScores(
     MatchCounts Quotes,
     MatchCounts Events,
     MatchCounts Claims,
-    int SpeakersCorrect)
+    int SpeakersCorrect,
+    EventFacetCounts EventFacets)
 {
-    public static readonly ExtractionScores Empty = new(0, default, default, default, default, 0);
+    public static readonly ExtractionScores Empty = new(0, default, default, default, default, 0, default);
 
     /// <summary>Share of matched quotations whose speaker is right (both null, or the same entity through the alignment).</summary>
     public double SpeakerAccuracy => Metrics.Ratio(SpeakersCorrect, Quotes.Matched);
@@ -34,5 +46,6 @@ public sealed record ExtractionScores(
         a.Quotes + b.Quotes,
         a.Events + b.Events,
         a.Claims + b.Claims,
-        a.SpeakersCorrect + b.SpeakersCorrect);
+        a.SpeakersCorrect + b.SpeakersCorrect,
+        a.EventFacets + b.EventFacets);
 }

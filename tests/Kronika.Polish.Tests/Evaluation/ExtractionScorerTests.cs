@@ -72,6 +72,26 @@ public sealed class ExtractionScorerTests
     }
 
     [Fact]
+    public void The_facet_rows_relax_one_comparison_each()
+    {
+        // v6 has the right type and date but the sides reversed; v7 the right sides and a wrong date.
+        ExtractionResult found = Record(
+            [Entity("e1", "PERSON", "Władimir Putin", "RUS", (0, 5)), Entity("e2", "PERSON", "Kim Dzong Un", "PRK", (20, 25))],
+            [],
+            [Event("v6", "CONSULT", ["e2"], ["e1"], "2024-06-19"), Event("v7", "CONSULT", ["e1"], ["e2"], "2024-06-01")],
+            []);
+        ExtractionScores s = ExtractionScorer.Compare(found, Gold).Scores;
+        Assert.Equal(new MatchCounts(1, 2, 0), s.Events);
+        Assert.Equal(new MatchCounts(1, 2, 1), s.EventFacets.Type);
+        Assert.Equal(new MatchCounts(1, 2, 1), s.EventFacets.TypeSource);
+        Assert.Equal(new MatchCounts(1, 2, 1), s.EventFacets.TypeTarget);
+        Assert.Equal(new MatchCounts(1, 2, 1), s.EventFacets.TypeDate);
+
+        ExtractionResult otherType = Record(found.Entities, [], [Event("v8", "AGREE", ["e1"], ["e2"], "2024-06-19")], []);
+        Assert.Equal(new MatchCounts(1, 1, 0), ExtractionScorer.Compare(otherType, Gold).Scores.EventFacets.Type);
+    }
+
+    [Fact]
     public void A_reported_clause_around_a_paired_fragment_of_its_speaker_is_not_spurious()
     {
         // The contract gives a quoted fragment inside reported speech twice; the gold set annotates it once, as the fragment.
