@@ -503,7 +503,8 @@ internal sealed class EventPass
             }
         }
 
-        if (!_patterns.MayHead(_t.Forms[i]))
+        // Only a noun or gerund has other noun lemmas to try.
+        if (!(_t.IsNoun(i) || _t.Pos(i) == "ger") || !_patterns.MayHead(_t.Forms[i]))
         {
             return null;
         }
