@@ -44,9 +44,16 @@ internal sealed class EventTokens
             return null;
         }
 
-        string lemma = Lemmas[i].ToLowerInvariant();
-        return lemma == "przeciw" ? "przeciwko" : lemma;
+        return FramePreposition(Lemmas[i].ToLowerInvariant());
     }
+
+    /// <summary>A preposition as the frames spell it: of two forms of one preposition ("przeciw", "pomiędzy") the frames name the other.</summary>
+    public static string FramePreposition(string lemma) => lemma switch
+    {
+        "przeciw" => "przeciwko",
+        "pomiędzy" => "między",
+        _ => lemma,
+    };
 
     public string? Case(int i) => _tags[i].Case;
 
