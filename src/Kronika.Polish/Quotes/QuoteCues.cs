@@ -17,9 +17,13 @@ public sealed class QuoteCues
     private readonly FrozenSet<string> _complementizers;
     private readonly FrozenSet<string> _subordinators;
     private readonly FrozenSet<string> _as;
+    private readonly FrozenSet<string> _media;
+    private readonly FrozenDictionary<string, string[]> _refers;
 
-    private QuoteCues(Dictionary<string, HashSet<string>> words, Dictionary<string, bool> verbs)
+    private QuoteCues(Dictionary<string, HashSet<string>> words, Dictionary<string, bool> verbs, Dictionary<string, string[]> refers)
     {
+        _media = words["medium"].ToFrozenSet(StringComparer.Ordinal);
+        _refers = refers.ToFrozenDictionary(StringComparer.Ordinal);
         _verbs = verbs.ToFrozenDictionary(StringComparer.Ordinal);
         _prepositions = [.. words["prep"].Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
         _nouns = words["noun"].ToFrozenSet(StringComparer.Ordinal);
@@ -34,15 +38,28 @@ public sealed class QuoteCues
     {
         var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
         {
-            ["prep"] = [], ["noun"] = [], ["that"] = [], ["sub"] = [], ["as"] = [],
+            ["prep"] = [], ["noun"] = [], ["that"] = [], ["sub"] = [], ["as"] = [], ["medium"] = [],
         };
         var verbs = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var refers = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (string line in lines)
         {
             string[] fields = line.Split('|', StringSplitOptions.TrimEntries);
             if (fields.Length != 2 || fields[1].Length == 0)
             {
                 throw new InvalidDataException($"{FileName}: '{line}' should be 'kind | word; word'.");
+            }
+
+            if (fields[0] == "refers")
+            {
+                string[] sides = fields[1].Split('=', StringSplitOptions.TrimEntries);
+                if (sides.Length != 2 || sides[0].Length == 0 || sides[1].Length == 0)
+                {
+                    throw new InvalidDataException($"{FileName}: '{line}' should be 'refers | noun = word; word'.");
+                }
+
+                refers[sides[0].ToLowerInvariant()] = [.. sides[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant())];
+                continue;
             }
 
             IEnumerable<string> entries = fields[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
@@ -64,7 +81,7 @@ public sealed class QuoteCues
             }
         }
 
-        return new QuoteCues(words, verbs);
+        return new QuoteCues(words, verbs, refers);
     }
 
     /// <summary>Whether the lemma is a verb of saying; <paramref name="always"/> is false for one that says only with a "że" clause or next to a quotation.</summary>
@@ -102,4 +119,10 @@ public sealed class QuoteCues
     public bool IsSubordinator(string lemma) => _subordinators.Contains(lemma);
 
     public bool IsAs(string lemma) => _as.Contains(lemma);
+
+    /// <summary>Whether the noun names an outlet or body whose name follows it (<c>agencja Reutera</c>).</summary>
+    public bool IsMedium(string lemma) => _media.Contains(lemma);
+
+    /// <summary>The lower-cased words an organisation's name begins with when the bare noun refers back to it (<c>resort</c>: ministerstwo…), or null.</summary>
+    public string[]? RefersTo(string lemma) => _refers.GetValueOrDefault(lemma);
 }

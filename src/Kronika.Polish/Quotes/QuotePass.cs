@@ -14,7 +14,8 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
 
     private readonly Document _document = t.Document;
     private readonly List<DirectQuote> _direct = [];
-    private readonly HashSet<(int, int)> _indirect = [];
+    /// <summary>The reported clauses found, each with the index of its quotation.</summary>
+    private readonly Dictionary<(int, int), int> _indirect = [];
 
     /// <summary>The opening and closing marks of the paragraph's quotations.</summary>
     private readonly HashSet<(int, int)> _marked = [];
@@ -388,6 +389,12 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
             }
         }
 
+        // "według resortu": a bare noun for the body named just before.
+        if (np < end && cues.RefersTo(t.Lemmas[np]) is { } heads && !Complemented(np + 1) && RefersBack(np, heads) is { } entity)
+        {
+            return new Attribution(entity, Span(np, np + 1), cue, lemma);
+        }
+
         return new Attribution(null, null, cue, lemma);
     }
 
@@ -499,10 +506,15 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
             return;
         }
 
-        // Two cues of one clause (powtórzył …, twierdząc, że …) report it once, by the first.
-        if (_indirect.Add((words.First, words.End)))
+        // Two cues of one clause (powtórzył …, twierdząc, że …) report it once, by the first that names a speaker
+        // ("W komunikacie resort przekazał, że …": the noun names nobody, the verb's subject does).
+        if (_indirect.TryAdd((words.First, words.End), Quotes.Count))
         {
             Quotes.Add(speaker.ToQuote(Span(words.First, words.End), direct: false));
+        }
+        else if (speaker.Entity is not null && Quotes[_indirect[(words.First, words.End)]].Speaker is null)
+        {
+            Quotes[_indirect[(words.First, words.End)]] = speaker.ToQuote(Span(words.First, words.End), direct: false);
         }
     }
 
@@ -534,7 +546,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
                 continue;
             }
 
-            if (t.MentionAt(k) is { } m)
+            if ((t.MentionAt(k) ?? (t.IsOtherNominative(k) ? StandsFor(k) : null)) is { } m)
             {
                 if (m.Nominative && Agrees(m, verb))
                 {
@@ -542,8 +554,14 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
                     {
                         before = Coordinated(m) ? m with { Entity = -1 } : m;
                     }
-                    else if (m.First > verb && after is null && (clauses is null || m.IsPerson))
+                    else if (m.First > verb && after is null && (clauses is null || m.IsPerson || Inverted(m, verb)))
                     {
+                        // "oświadczył rzecznik chińskiego MSZ Lin Jian": the person named after the body speaks.
+                        if (!m.IsPerson && t.MentionAt(m.End) is { IsPerson: true, ByName: true } named)
+                        {
+                            m = named;
+                        }
+
                         after = Coordinated(m) ? m with { Entity = -1 } : m;
                     }
                 }
@@ -567,6 +585,80 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         }
 
         return (_lastSpeaker ?? _lastSubject ?? default).Through(cue, lemma);
+    }
+
+    /// <summary>
+    /// A subject after its verb that is no person: after <c>jak</c> (<c>jak podała agencja Reutera</c>), or a
+    /// nominative whose gender only a subject could share with the past verb (<c>poinformowało ministerstwo</c>,
+    /// <c>przekazała policja</c>); a masculine noun could as well be the object (<c>Oskarżył Zachód</c>).
+    /// </summary>
+    private bool Inverted(SpeakerMention m, int verb)
+    {
+        // Only in the verb's own phrase: "Jak dodał, Unia będzie…" has the reported clause's subject after the comma.
+        for (int k = verb + 1; k < m.First; k++)
+        {
+            if (t.Kind(k) is TokenKind.Punctuation or TokenKind.Dash)
+            {
+                return false;
+            }
+        }
+
+        return (verb > 0 && cues.IsAs(t.Lemmas[verb - 1]))
+            || (t.Pos(verb) == "praet" && t.Gender(verb) is "f" or "n" && m.Gender == t.Gender(verb));
+    }
+
+    /// <summary>
+    /// A common noun in the nominative that stands for a speaker: an outlet or body before its name
+    /// (<c>agencja Reutera</c>, <c>portal OWD-Info</c>), a noun of saying before its author (<c>oświadczenie MSZ
+    /// Rosji mówi</c>), or a bare noun that refers back to a body just named (<c>Resort twierdzi</c>); or null.
+    /// </summary>
+    private SpeakerMention? StandsFor(int k)
+    {
+        string lemma = t.Lemmas[k];
+        // A gerund has the verb as its lemma; in the nominative its form is the noun ("Oświadczenie MSZ").
+        bool medium = cues.IsMedium(lemma), noun = cues.IsNoun(lemma) || (t.Pos(k) == "ger" && cues.IsNoun(t.Lower[k]));
+        string[]? refers = cues.RefersTo(lemma);
+        if (!medium && !noun && refers is null)
+        {
+            return null;
+        }
+
+        int next = k + 1;
+        while (next < t.Count && next <= k + 2 && !t.InMention(next) && t.Pos(next) == "adj")
+        {
+            next++;
+        }
+
+        if ((medium || noun) && next < t.Count && !t.InQuote[next] && t.MentionAt(next) is { } named)
+        {
+            return named with { First = k, Nominative = true, ByName = true, Gender = t.Gender(k) };
+        }
+
+        return refers is not null && next == k + 1 && !Complemented(k + 1) && RefersBack(k, refers) is { } entity
+            ? new SpeakerMention(k, k + 1, Span(k, k + 1), entity, Nominative: true, t.Number(k), ByName: false, IsPerson: false, t.Gender(k))
+            : null;
+    }
+
+    /// <summary>Whether a genitive noun or a name follows, which makes a noun part of another body's name (<c>resort obrony</c>).</summary>
+    private bool Complemented(int k) =>
+        k < t.Count && (t.InMention(k) || (t.Pos(k) is "subst" or "depr" or "adj" && t.Case(k) == "gen"));
+
+    /// <summary>The organisation mentioned last, in this sentence or the three before, whose name begins with one of <paramref name="heads"/>.</summary>
+    private int? RefersBack(int k, string[] heads)
+    {
+        int from = _document.Sentences[Math.Max(0, SentenceOf(k) - 3)].FirstToken;
+        SpeakerMention? best = null;
+        foreach (SpeakerMention m in t.Mentions)
+        {
+            if (m.First >= from && m.End <= k && m.Entity >= 0 && (best is null || m.First > best.Value.First)
+                && _document.Entities[m.Entity] is { Type: EntityType.Organization } entity
+                && heads.Any(h => entity.Name.StartsWith(h, StringComparison.OrdinalIgnoreCase)))
+            {
+                best = m;
+            }
+        }
+
+        return best?.Entity;
     }
 
     private bool UnrecognisedSubject(int verb, int from) =>
@@ -595,7 +687,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
                 continue;
             }
 
-            if (t.MentionAt(k) is { Nominative: true } m)
+            if ((t.MentionAt(k) ?? (t.IsOtherNominative(k) ? StandsFor(k) : null)) is { Nominative: true } m)
             {
                 return m.Entity >= 0 && !Coordinated(m) ? new Attribution(m.Entity, m.Span, null, null) : null;
             }

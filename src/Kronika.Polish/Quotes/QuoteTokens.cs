@@ -7,7 +7,8 @@ namespace Kronika.Polish.Quotes;
 /// <summary>A mention that can be a speaker: a person, organisation or state named or described (not an adjective).</summary>
 /// <param name="Entity">The entity, or -1 when the same words refer to two entities (<c>obaj przywódcy</c>) and the speaker is not one.</param>
 /// <param name="Nominative">Whether the mention is in the nominative, and so can be a subject.</param>
-internal readonly record struct SpeakerMention(int First, int End, TextSpan Span, int Entity, bool Nominative, string? Number, bool ByName, bool IsPerson);
+/// <param name="Gender">The grammatical gender of its head word, when the tag gives one.</param>
+internal readonly record struct SpeakerMention(int First, int End, TextSpan Span, int Entity, bool Nominative, string? Number, bool ByName, bool IsPerson, string? Gender = null);
 
 /// <summary>What the quotation finder needs of each token of a document, computed once: form, lemma, parsed tag, the speaker mentions.</summary>
 internal sealed class QuoteTokens
@@ -77,6 +78,8 @@ internal sealed class QuoteTokens
 
     public string? Person(int i) => _tags[i].Get("person");
 
+    public string? Gender(int i) => _tags[i].Get("gender");
+
     public TokenKind Kind(int i) => Document.Tokens[i].Kind;
 
     /// <summary>The longest speaker mention starting at token <paramref name="i"/>, or null.</summary>
@@ -135,10 +138,14 @@ internal sealed class QuoteTokens
         // A foreign name the dictionary does not know ("Xi", "Maduro") has no case: only a preposition rules it out.
         bool afterPreposition = m.FirstToken > 0 && Pos(m.FirstToken - 1) == "prep";
         bool byName = m.Kind == MentionKind.Name;
-        bool nominative = !afterPreposition
+        // A body's name after a common noun in another case is in that noun's case ("w telewizji CNN", "agencji AP");
+        // a person's name there is in apposition to the role before ("przewodniczący delegacji Władimir Miedinski").
+        bool afterOblique = Document.Entities[m.Entity].Type != EntityType.Person && Case(head) != "nom"
+            && AfterCommonNoun(m.FirstToken) && Case(m.FirstToken - 1) is { } nounCase && nounCase != "nom";
+        bool nominative = !afterPreposition && !afterOblique
             && (string.Equals(text, m.Lemma, StringComparison.OrdinalIgnoreCase) || Case(head) == "nom" || (byName && Case(head) is null)
                 || (byName && BeforeFiniteVerb(m.EndToken) && !AfterCommonNoun(m.FirstToken)));
         bool person = Document.Entities[m.Entity].Type == EntityType.Person;
-        return new SpeakerMention(m.FirstToken, m.EndToken, m.Span, m.Entity, nominative, Number(head), byName, person);
+        return new SpeakerMention(m.FirstToken, m.EndToken, m.Span, m.Entity, nominative, Number(head), byName, person, Gender(head));
     }
 }
