@@ -28,11 +28,14 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             || head + 1 < clause.EndToken && t.Forms[head + 1] == "przez");
         bool impersonal = t.Pos(head) == "imps";
         int reach = nominal ? clause.EndToken : PredicateEnd(Math.Max(head + 1, draft.EndToken), clause);
+        int previousVerb = nominal ? -1 : PreviousVerb(head, clause);
         ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, clauseSubject, reach);
         foreach (ActorChunk chunk in chunks)
         {
-            if (!clause.Contains(chunk.FirstToken) || chunk.FirstToken >= reach)
+            if (!clause.Contains(chunk.FirstToken) || chunk.FirstToken >= reach
+                || previousVerb >= 0 && chunk.FirstToken > previousVerb && chunk.FirstToken < head && chunk != subject && !chunk.IsNominative(t, words))
             {
+                // Between an earlier verb and the trigger stand that verb's phrases, and the trigger's own subject at most.
                 continue;
             }
 
@@ -102,6 +105,20 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         }
 
         return clause.EndToken;
+    }
+
+    /// <summary>The verb of the clause before the trigger whose phrases come between them, or -1 ("potępił prowokację i zapewnił…").</summary>
+    private int PreviousVerb(int head, Clause clause)
+    {
+        for (int i = head - 1; i >= clause.FirstToken; i--)
+        {
+            if (t.IsFinite(i) && t.Lemmas[i] is not ("być" or "zostać"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static ArgumentRole? ActorRole(ArgumentRole? role) => role is ArgumentRole.Target or ArgumentRole.Destination ? role : null;
