@@ -22,9 +22,13 @@ internal static class ModelFile
     }
 
     /// <exception cref="InvalidDataException">The file is not a <paramref name="what"/> of this version, or is truncated.</exception>
-    public static T Read<T>(string path, string magic, int version, string what, Func<BinaryReader, T> readBody)
+    public static T Read<T>(string path, string magic, int version, string what, Func<BinaryReader, T> readBody) =>
+        Read(path, magic, version, what, readBody, InflatedCache.DefaultRoot);
+
+    /// <summary>As <see cref="Read{T}(string, string, int, string, Func{BinaryReader, T})"/>, with the inflated copies under <paramref name="cacheRoot"/> (none if null).</summary>
+    internal static T Read<T>(string path, string magic, int version, string what, Func<BinaryReader, T> readBody, string? cacheRoot)
     {
-        using var reader = new BinaryReader(Decompress(path));
+        using var reader = new BinaryReader(Decompress(path, cacheRoot));
         try
         {
             CheckHeader(reader, path, magic, version, what);
@@ -40,7 +44,7 @@ internal static class ModelFile
     /// <exception cref="InvalidDataException">The file is not a <paramref name="what"/> of this version, or is truncated.</exception>
     public static ReadOnlyMemory<byte> ReadBody(string path, string magic, int version, string what)
     {
-        MemoryStream memory = Decompress(path);
+        MemoryStream memory = Decompress(path, InflatedCache.DefaultRoot);
         using var reader = new BinaryReader(memory, Encoding.UTF8, leaveOpen: true);
         try
         {
@@ -65,26 +69,43 @@ internal static class ModelFile
     /// <summary>
     /// The whole decompressed body in memory: a <see cref="BinaryReader"/> reads a <see cref="MemoryStream"/>
     /// without a virtual call per value, which makes loading the weight tables several times cheaper than
-    /// reading through the gzip stream. The size comes from the gzip trailer (the length modulo 2^32), so the
-    /// buffer is usually allocated once.
+    /// reading through the gzip stream. The gzip trailer gives the CRC-32 and the length of the inflated bytes
+    /// (modulo 2^32), which name the plain copy in the <see cref="InflatedCache"/>: read from there when it is,
+    /// else inflated into a buffer of that length, allocated once, and the copy written for the next start.
     /// </summary>
-    private static MemoryStream Decompress(string path)
+    private static MemoryStream Decompress(string path, string? cacheRoot)
     {
         using FileStream file = File.OpenRead(path);
         int capacity = 0;
+        string? copyPath = null;
+        uint expectedLength = 0;
         if (file.Length >= 18)
         {
-            Span<byte> trailer = stackalloc byte[4];
-            file.Seek(-4, SeekOrigin.End);
+            Span<byte> trailer = stackalloc byte[8];
+            file.Seek(-8, SeekOrigin.End);
             file.ReadExactly(trailer);
             file.Seek(0, SeekOrigin.Begin);
-            capacity = (int)Math.Min(BinaryPrimitives.ReadUInt32LittleEndian(trailer), 1u << 30);
+            uint crc = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+            expectedLength = BinaryPrimitives.ReadUInt32LittleEndian(trailer[4..]);
+            capacity = (int)Math.Min(expectedLength, 1u << 30);
+            copyPath = InflatedCache.PathOf(cacheRoot, path, crc, expectedLength);
+            if (InflatedCache.TryRead(copyPath, expectedLength) is { } copy)
+            {
+                return new MemoryStream(copy, 0, copy.Length, writable: false, publiclyVisible: true);
+            }
         }
 
         var body = new MemoryStream(capacity);
         using (var zip = new GZipStream(file, CompressionMode.Decompress))
         {
             zip.CopyTo(body);
+        }
+
+        // A truncated gzip stream just ends early, without an error: only a body of the trailer's length is a
+        // whole one (and reaching the trailer, zlib has checked its CRC), so only such a body is kept as the copy.
+        if ((uint)body.Length == expectedLength)
+        {
+            InflatedCache.TryWrite(copyPath, body.GetBuffer().AsSpan(0, (int)body.Length));
         }
 
         body.Position = 0;

@@ -20,6 +20,7 @@ internal static class EvalCommand
         command.Add(NameLemmas());
         command.Add(Extract());
         command.Add(Names());
+        command.Add(EvalFrames.Create());
         return command;
     }
 

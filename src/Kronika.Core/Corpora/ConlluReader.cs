@@ -1,7 +1,14 @@
 namespace Kronika.Core.Corpora;
 
 /// <summary>One syntactic word of a CoNLL-U sentence (multiword token ranges and empty nodes are skipped).</summary>
-public sealed record ConlluWord(string Form, string Lemma, string Upos, string Xpos, IReadOnlyDictionary<string, string> Features, bool SpaceAfter);
+public sealed record ConlluWord(string Form, string Lemma, string Upos, string Xpos, IReadOnlyDictionary<string, string> Features, bool SpaceAfter)
+{
+    /// <summary>The position (1-based) of the word this one depends on; 0 for the root, -1 when the file gives none.</summary>
+    public int Head { get; init; } = -1;
+
+    /// <summary>The dependency relation to the head (<c>nsubj</c>, <c>obl:arg</c>…), or <c>_</c>.</summary>
+    public string Deprel { get; init; } = "_";
+}
 
 public sealed record ConlluSentence(string? Id, string? Text, IReadOnlyList<ConlluWord> Words);
 
@@ -52,7 +59,11 @@ public static class ConlluReader
                 continue;
             }
 
-            words.Add(new ConlluWord(columns[1], columns[2], columns[3], columns[4], ParseFeatures(columns[5]), !columns[9].Contains("SpaceAfter=No", StringComparison.Ordinal)));
+            words.Add(new ConlluWord(columns[1], columns[2], columns[3], columns[4], ParseFeatures(columns[5]), !columns[9].Contains("SpaceAfter=No", StringComparison.Ordinal))
+            {
+                Head = int.TryParse(columns[6], out int head) ? head : -1,
+                Deprel = columns[7],
+            });
         }
 
         if (words.Count > 0)

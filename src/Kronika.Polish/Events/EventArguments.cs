@@ -88,8 +88,9 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     /// <param name="stopAt">A noun trigger the chain must not pass: "decyzję o zamknięciu konsulatu Rosji" is the trigger's own genitive.</param>
     private (string Preposition, string Case)? EnclosingPreposition(ActorChunk chunk, int stopAt = -1)
     {
-        if (chunk.Governor < 0 || chunk.Case is not ("gen" or null))
+        if (chunk.Governor < 0 || chunk.Case is not ("gen" or null) || InTimeExpression(chunk.Governor))
         {
+            // "w nocy rosyjskiego drona": a genitive after a phrase of time does not hang on it.
             return null;
         }
 
@@ -159,6 +160,8 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             "gen" => before >= 0 && before == head - 1 && t.IsNoun(before) && IsBareObject(before),
             // "ogłosił decyzję o cofnięciu zgody": what a decision the subject announces is about is the subject's act.
             "loc" => before > 0 && t.Forms[before] is "o" && t.IsNoun(before - 1) && discourse.IsDecision(t.Lemmas[before - 1]) && IsBareObject(before - 1),
+            // "odpowiedziała ostrzałem", "zareagował blokadą": the bare instrumental right after an active verb is the means its subject acts by.
+            "inst" => before >= 0 && t.IsFinite(before) && t.Lemmas[before] is not ("być" or "zostać" or "stać"),
             _ => false,
         };
     }
@@ -262,7 +265,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     {
         if (passive && chunk.Preposition is null && chunk.Case == "nom")
         {
-            return pattern.RoleOf(null, "acc");
+            return OwnerByAdjective(pattern, chunk, pattern.RoleOf(null, "acc"));
         }
 
         if (passive && chunk.Preposition == "przez")
@@ -272,9 +275,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
         if (chunk.Preposition is { } preposition)
         {
-            return chunk.Case is { } c && pattern.RoleOf(preposition, c) is { } role
-                ? role
-                : pattern.Slots.FirstOrDefault(s => s.Preposition == preposition && (chunk.Case is null || chunk.Head >= 0 && t.PossibleCases(chunk.Head).Contains(s.Case)))?.Role;
+            return PrepositionRole(pattern, chunk, preposition);
         }
 
         if (EnclosingPreposition(chunk) is { } enclosing)
@@ -310,6 +311,13 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         }
 
         IEnumerable<string> cases = [chunk.Case == "nom" ? "acc" : chunk.Case, .. chunk.Head >= 0 ? t.PossibleCases(chunk.Head) : []];
+        if (chunk.Case == "gen" && chunk.FirstToken > head && (chunk.Governor < 0 || InTimeExpression(chunk.Governor)) && pattern.RoleOf(null, "gen") is null)
+        {
+            // "nie zaatakowali Litwy", "zestrzelili drona": a genitive after the verb that hangs on no noun is its object,
+            // in the genitive of negation or of a noun declined as animate.
+            cases = cases.Append("acc");
+        }
+
         if (chunk.Governor >= 0 && pattern.RoleOf(null, chunk.Case) is null or ArgumentRole.Object)
         {
             cases = cases.Concat([t.Case(chunk.Governor) ?? "", .. t.PossibleCases(chunk.Governor)]);
@@ -329,8 +337,18 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             }
         }
 
-        return first;
+        return OwnerByAdjective(pattern, chunk, first);
     }
+
+    /// <summary>
+    /// "zestrzeliły rosyjskie drony", "podpalili turecką ambasadę": a state's adjective on the object of a verb whose frame
+    /// has no bare target makes the owner of the object the target, as a genitive owner does (<see cref="OwnerOfObject"/>).
+    /// </summary>
+    private ArgumentRole? OwnerByAdjective(EventPattern pattern, ActorChunk chunk, ArgumentRole? role) =>
+        role == ArgumentRole.Object && t.Pos(chunk.FirstToken) == "adj" && !HasBareTarget(pattern) ? ArgumentRole.Target : role;
+
+    private static bool HasBareTarget(EventPattern pattern) =>
+        pattern.Slots.Any(s => s.Preposition is null && s.Case != FrameSlot.Subject && s.Role == ArgumentRole.Target);
 
     /// <summary>
     /// A genitive hanging on the bare object of a verb whose frame has no bare target of its own ("ratyfikowała
@@ -340,7 +358,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         chunk.Case == "gen" && chunk.Governor >= 0 && !IsActorToken(chunk.Governor)
         && t.Case(chunk.Governor) is { } governorCase and not "nom" && pattern.RoleOf(null, governorCase) == ArgumentRole.Object
         && (chunk.Governor == 0 || t.Pos(chunk.Governor - 1) != "prep")
-        && !pattern.Slots.Any(s => s.Preposition is null && s.Case != FrameSlot.Subject && s.Role == ArgumentRole.Target);
+        && !HasBareTarget(pattern);
 
     private bool IsActorToken(int i) => _chunks.Any(c => c.FirstToken <= i && c.EndToken > i);
 
@@ -392,8 +410,17 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
                 ? ArgumentRole.Target : ArgumentRole.Source;
         }
 
-        return chunk.Case is { } c ? pattern.RoleOf(chunk.Preposition, c) : null;
+        return chunk.Preposition is { } preposition ? PrepositionRole(pattern, chunk, preposition) : chunk.Case is { } c ? pattern.RoleOf(null, c) : null;
     }
+
+    /// <summary>
+    /// The role of a phrase after a preposition: by its case, else by another case its word can have, else, for a name
+    /// that does not decline ("do NATO", "na USA"), by the preposition alone.
+    /// </summary>
+    private ArgumentRole? PrepositionRole(EventPattern pattern, ActorChunk chunk, string preposition) =>
+        chunk.Case is { } c && pattern.RoleOf(preposition, c) is { } role
+            ? role
+            : pattern.Slots.FirstOrDefault(s => s.Preposition == preposition && (chunk.Case is null || chunk.Head >= 0 && t.PossibleCases(chunk.Head).Contains(s.Case)))?.Role;
 
     private void Assign(EventDraft draft, ArgumentRole role, ActorChunk chunk)
     {

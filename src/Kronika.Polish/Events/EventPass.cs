@@ -21,6 +21,12 @@ internal sealed class EventPass
     public DiscourseTarget Discourse => _discourse;
     private List<int> _lastSubject = [];
     private (string Value, int Index)? _lastDate;
+
+    /// <summary>The story's first date after the headline: the day its lead tells.</summary>
+    private (string Value, int Index)? _leadDate;
+
+    /// <summary>The last look back (a date before the story's current one) and the paragraph that told it.</summary>
+    private (string Value, int Index, int Paragraph)? _lookBack;
     private readonly int _headlineEnd;
 
     public EventPass(EventPatterns patterns, EventModality words, DiscourseWords discourse, Document document, IWordAnalyzer dictionary)
@@ -56,6 +62,15 @@ internal sealed class EventPass
     /// <summary>The events only the headline tells, added once the body is read.</summary>
     public void Finish()
     {
+        foreach (EventDraft draft in _headline)
+        {
+            // A headline tells the day's news: an event only it tells is of the day the lead tells.
+            if (draft.Date is null && _leadDate is { } lead)
+            {
+                (draft.Date, draft.Time) = (lead.Value, lead.Index);
+            }
+        }
+
         Drafts.AddRange(_headline);
         _headline.Clear();
     }
@@ -214,7 +229,7 @@ internal sealed class EventPass
         if (found.LastOrDefault(d => d.Time is { } k && _document.Times[k].Start >= sentence.Start) is { Date: { } day, Time: { } time })
         {
             // The story goes on from the day its last event was told on, not from a date that only bounded a span ("od wiosny 2022 roku").
-            MoveDiscourseDate(day, time);
+            MoveDiscourseDate(day, time, sentence.Paragraph);
         }
         else
         {
@@ -503,7 +518,8 @@ internal sealed class EventPass
             }
         }
 
-        if (!_patterns.MayHead(_t.Forms[i]))
+        // Only a noun or gerund has other noun lemmas to try.
+        if (!(_t.IsNoun(i) || _t.Pos(i) == "ger") || !_patterns.MayHead(_t.Forms[i]))
         {
             return null;
         }
@@ -613,7 +629,10 @@ internal sealed class EventPass
     private bool Duplicate(List<EventDraft> found, EventDraft draft, int head) =>
         !_t.IsVerbal(head) && found.Any(f => f.Sentence == draft.Sentence && f.Clause == draft.Clause && f.Pattern.Type == draft.Pattern.Type);
 
-    /// <summary>The date of the event's clause, else of its sentence (nearest the trigger), else the last date the text set.</summary>
+    /// <summary>
+    /// The date of the event's clause, else of its sentence (nearest the trigger), else the look back its paragraph
+    /// is telling (for a past-tense clause), else the last date the text set.
+    /// </summary>
     private void Date(EventDraft draft, Sentence sentence, Clause clause)
     {
         int clauseStart = _document.Tokens[clause.FirstToken].Start;
@@ -642,10 +661,30 @@ internal sealed class EventPass
         {
             (draft.Date, draft.Time) = (DayOf(_document.Times[best]), best);
         }
+        else if (_lookBack is { } back && back.Paragraph == sentence.Paragraph && TellsPast(clause))
+        {
+            // "Walki zaczęły się w środę… Pakistańska armia odpowiedziała ostrzałem": the paragraph that looked back
+            // goes on telling that day's past.
+            (draft.Date, draft.Time) = (back.Value, back.Index);
+        }
         else if (_lastDate is { } last)
         {
             (draft.Date, draft.Time) = (last.Value, last.Index);
         }
+    }
+
+    /// <summary>Whether the clause's verb is in the past tense (a past form or the impersonal "-no/-to").</summary>
+    private bool TellsPast(Clause clause)
+    {
+        for (int i = clause.FirstToken; i < clause.EndToken; i++)
+        {
+            if (_t.Pos(i) is "praet" or "imps")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a day (YYYY-MM-DD) is after the document's date.</summary>
@@ -694,27 +733,40 @@ internal sealed class EventPass
 
     private void RememberDate(Sentence sentence)
     {
+        (string, int)? before = _lastDate;
         for (int k = FirstTimeFrom(sentence.Start); k < _document.Times.Length && _document.Times[k].Start < sentence.End; k++)
         {
             TimeExpression time = _document.Times[k];
             if (time.End <= sentence.End && DayOf(time) is { } value)
             {
-                MoveDiscourseDate(value, k);
+                MoveDiscourseDate(value, k, sentence.Paragraph);
             }
+        }
+
+        if (_lastDate != before)
+        {
+            // "ogłosiła w poniedziałek, że niedzielne wybory…": a sentence that moves the story on tells no look back.
+            _lookBack = null;
         }
     }
 
     /// <summary>
     /// A date before the story's current one is a look back ("podpalenie w maju 2024 roku" in a report of
-    /// today's decision): it dates its own sentence, and the story then goes on from where it was.
+    /// today's decision): it dates its own sentence and, when it is a day, what its paragraph goes on telling in
+    /// the past tense; the story then goes on from where it was.
     /// </summary>
-    private void MoveDiscourseDate(string value, int time)
+    private void MoveDiscourseDate(string value, int time, int paragraph)
     {
         if (_lastDate is { } current && string.CompareOrdinal(value, current.Value) < 0 && !current.Value.StartsWith(value, StringComparison.Ordinal))
         {
+            // Only a day is an episode the paragraph may go on telling ("Walki zaczęły się w środę… armia
+            // odpowiedziała"); a month or a year ago ("w marcu 2022 roku") is background.
+            _lookBack = value.Length == 10 ? (value, time, paragraph) : null;
             return;
         }
 
         _lastDate = (value, time);
+        _leadDate ??= _lastDate;
+        _lookBack = null;
     }
 }

@@ -57,8 +57,21 @@ public sealed record EventPattern(
 
     public bool IsEvent => Type != NoEvent;
 
-    /// <summary>A verb's frame, with a subject; a noun's frame has none (its actor is a genitive or an adjective).</summary>
-    public bool IsVerbal => Slots.Any(s => s.Case == FrameSlot.Subject);
+    /// <summary>The arguments. A property initializer sets the field, not through init: <see cref="IsVerbal"/> is settled by its own initializer, and here when <c>with</c> sets new ones.</summary>
+    public ImmutableArray<FrameSlot> Slots
+    {
+        get;
+        init
+        {
+            field = value;
+            IsVerbal = HasSubject(value);
+        }
+    } = Slots;
+
+    /// <summary>A verb's frame, with a subject; a noun's frame has none (its actor is a genitive or an adjective). Asked at every word, so computed once.</summary>
+    public bool IsVerbal { get; private init; } = HasSubject(Slots);
+
+    private static bool HasSubject(ImmutableArray<FrameSlot> slots) => slots.Any(s => s.Case == FrameSlot.Subject);
 
     public string Head => Lemmas[0];
 

@@ -24,19 +24,20 @@ public sealed class EventPatterns
         _byHead = All
             .GroupBy(p => p.Head, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Lemmas.Length).ToImmutableArray(), StringComparer.Ordinal);
-        _headStarts = _byHead.Keys.Where(k => k.Length >= HeadStart).Select(k => k[..HeadStart].ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal);
+        _headStarts = _byHead.Keys.Where(k => k.Length >= HeadStart).Select(k => k[..HeadStart].ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>How many first letters of a word <see cref="MayHead"/> compares.</summary>
     private const int HeadStart = 3;
 
-    private readonly FrozenSet<string> _headStarts;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _headStarts;
 
     /// <summary>
     /// Whether some trigger's head begins like this (lower-case) word form: a cheap test before asking the
     /// dictionary for the word's other lemmas, since inflection keeps a Polish noun's first letters.
     /// </summary>
-    public bool MayHead(string form) => form.Length < HeadStart || _headStarts.Contains(form[..HeadStart]);
+    public bool MayHead(string form) => form.Length < HeadStart || _headStarts.Contains(form.AsSpan(0, HeadStart));
 
     public ImmutableArray<EventPattern> All { get; }
 

@@ -44,9 +44,16 @@ internal sealed class EventTokens
             return null;
         }
 
-        string lemma = Lemmas[i].ToLowerInvariant();
-        return lemma == "przeciw" ? "przeciwko" : lemma;
+        return FramePreposition(Lemmas[i].ToLowerInvariant());
     }
+
+    /// <summary>A preposition as the frames spell it: of two forms of one preposition ("przeciw", "pomiędzy") the frames name the other.</summary>
+    public static string FramePreposition(string lemma) => lemma switch
+    {
+        "przeciw" => "przeciwko",
+        "pomiędzy" => "między",
+        _ => lemma,
+    };
 
     public string? Case(int i) => _tags[i].Case;
 
@@ -83,13 +90,44 @@ internal sealed class EventTokens
     /// For a gerund or noun, the lemmas of its other noun readings: "zawieszenie" tagged as the gerund of
     /// zawiesić is also the noun zawieszenie, whose triggers ("zawieszenie broni") the dictionary keys by it.
     /// </summary>
-    public IEnumerable<string> OtherNounLemmas(int i) =>
-        IsNoun(i) || Pos(i) == "ger" ? Readings(i).Where(r => r.Noun && r.Lemma != Lemmas[i]).Select(r => r.Lemma).Distinct() : [];
+    public IReadOnlyList<string> OtherNounLemmas(int i)
+    {
+        if (!IsNoun(i) && Pos(i) != "ger")
+        {
+            return [];
+        }
+
+        // In reading order, each once.
+        List<string>? lemmas = null;
+        foreach ((string lemma, bool noun) in Readings(i))
+        {
+            if (noun && lemma != Lemmas[i] && !(lemmas?.Contains(lemma) ?? false))
+            {
+                (lemmas ??= []).Add(lemma);
+            }
+        }
+
+        return lemmas ?? (IReadOnlyList<string>)[];
+    }
 
     /// <summary>The dictionary's readings of the word at <paramref name="i"/>, looked up once per token: triggers ask for them again and again.</summary>
-    private (string Lemma, bool Noun)[] Readings(int i) =>
-        _readings[i] ??= [.. _dictionary.Analyze(_written[i])
-            .Select(r => (r.Lemma, r.Tag.StartsWith("subst", StringComparison.Ordinal) || r.Tag.StartsWith("ger", StringComparison.Ordinal)))];
+    private (string Lemma, bool Noun)[] Readings(int i)
+    {
+        if (_readings[i] is { } known)
+        {
+            return known;
+        }
+
+        IReadOnlyList<MorphAnalysis> analyses = _dictionary.Analyze(_written[i]);
+        var readings = new (string Lemma, bool Noun)[analyses.Count];
+        for (int k = 0; k < readings.Length; k++)
+        {
+            MorphAnalysis r = analyses[k];
+            readings[k] = (r.Lemma, r.Tag.StartsWith("subst", StringComparison.Ordinal) || r.Tag.StartsWith("ger", StringComparison.Ordinal));
+        }
+
+        return _readings[i] = readings;
+    }
 
     /// <summary>
     /// Like <see cref="Is"/>, or some dictionary reading of the word has that lemma: inside a multi-word
@@ -97,7 +135,20 @@ internal sealed class EventTokens
     /// may be tagged as the verb bronić).
     /// </summary>
     public bool CanBe(int i, string word) =>
-        Is(i, word) || (SharesStart(Forms[i], word) && Readings(i).Any(r => r.Lemma == word));
+        Is(i, word) || (SharesStart(Forms[i], word) && HasReading(i, word));
+
+    private bool HasReading(int i, string lemma)
+    {
+        foreach ((string reading, bool _) in Readings(i))
+        {
+            if (reading == lemma)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A form and a lemma of it begin alike (broni, broń): the dictionary is asked only then, which spares most lookups.</summary>
     private static bool SharesStart(string form, string lemma) =>

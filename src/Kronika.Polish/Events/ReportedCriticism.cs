@@ -19,7 +19,13 @@ internal sealed class ReportedCriticism(Document document, EventTokens t, EventM
     {
         Sentence sentence = document.Sentences[sentenceIndex];
         var drafts = new List<EventDraft>();
-        foreach (IGrouping<int, Quote> said in QuotesIn(sentence).GroupBy(q => q.Speaker!.Value))
+        List<Quote> quotes = QuotesIn(sentence);
+        if (quotes.Count == 0)
+        {
+            return drafts;
+        }
+
+        foreach (IGrouping<int, Quote> said in quotes.GroupBy(q => q.Speaker!.Value))
         {
             int speaker = said.Key;
             if (document.Entities[speaker].Type == EntityType.Location

@@ -69,7 +69,7 @@ public sealed class MorfologikDictionary
             ZipArchiveEntry infoEntry = zip.GetEntry(Path.ChangeExtension(JarDictPath, ".info"))
                 ?? throw new DictionaryCorruptException($"{path}: does not contain the dictionary metadata (polish.info).");
 
-            byte[] dict = ReadAll(dictEntry);
+            byte[] dict = ReadAll(dictEntry, path);
             string info = Encoding.UTF8.GetString(ReadAll(infoEntry));
             return Load(dict, info, path);
         }
@@ -77,6 +77,20 @@ public sealed class MorfologikDictionary
         {
             throw new DictionaryCorruptException($"{path}: not a readable jar/zip ({e.Message}); re-run ./kronika setup.", e);
         }
+    }
+
+    /// <summary>The entry's bytes: its plain copy in the <see cref="InflatedCache"/>, else inflated from the jar (and the copy written).</summary>
+    private static byte[] ReadAll(ZipArchiveEntry entry, string jarPath)
+    {
+        string? copyPath = InflatedCache.PathOf(InflatedCache.DefaultRoot, Path.GetFileName(jarPath) + "." + entry.Name, entry.Crc32, entry.Length);
+        if (InflatedCache.TryRead(copyPath, entry.Length) is { } copy)
+        {
+            return copy;
+        }
+
+        byte[] data = ReadAll(entry);
+        InflatedCache.TryWrite(copyPath, data);
+        return data;
     }
 
     private static byte[] ReadAll(ZipArchiveEntry entry)

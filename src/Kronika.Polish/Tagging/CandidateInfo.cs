@@ -44,6 +44,9 @@ internal sealed class CandidateInfo
 
     public ulong CaseSet { get; }
 
+    /// <summary>The rows of the features that each candidate, chosen, gives the next word (<see cref="TaggerRows.Of(CandidateInfo, int)"/>).</summary>
+    public OwnedRows? TagRows { get; set; }
+
     /// <summary>The score of candidate <paramref name="c"/>: the sum of its atoms' scores.</summary>
     public float Score(int c, float[] atomScores)
     {

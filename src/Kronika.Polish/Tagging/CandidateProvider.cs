@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Kronika.Core.Text;
 using Kronika.Polish.Morphology;
 
@@ -13,47 +12,53 @@ namespace Kronika.Polish.Tagging;
 public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? guesser, IWordAnalyzer? supplement = null)
 {
     private const int MaxCacheEntries = 300_000;
-    private readonly BoundedCache<string, CandidateEntry> _cache = new(MaxCacheEntries, StringComparer.Ordinal);
+
+    /// <summary>Words, whatever their kind: the first kind a form is seen with decides its analyses.</summary>
+    private readonly FormCache _cache = new(MaxCacheEntries);
+
+    /// <summary>Forms whose tag their token kind gives (<see cref="TagOfKind"/>), one cache per tag.</summary>
+    private readonly FormCache _punctuation = new(MaxCacheEntries);
+    private readonly FormCache _numbers = new(MaxCacheEntries);
+    private readonly FormCache _links = new(MaxCacheEntries);
 
     public MorphAnalysis[] For(string form, TokenKind kind) =>
-        TagOfKind(kind) is { } tag ? [new MorphAnalysis(form, tag)] : Cached(form, kind).Analyses;
+        TagOfKind(kind) is { } byKind ? [new MorphAnalysis(form, byKind.Tag)] : Cached(form, kind).Analyses;
 
     /// <summary>
     /// The analyses of <paramref name="form"/> with the place the tagger keeps its own per-form values in; a
-    /// cached form is found by its span, without making a string.
+    /// cached form is found by its span, without making a string. Punctuation, numbers and links are cached
+    /// too (by tag), so that their entries and the tagger's values for them are made once per form.
     /// </summary>
     internal CandidateEntry Entry(ReadOnlySpan<char> form, TokenKind kind)
     {
-        if (TagOfKind(kind) is { } tag)
+        if (TagOfKind(kind) is (string tag, FormCache cache))
         {
+            if (cache.TryGetValue(form, out CandidateEntry? kept))
+            {
+                return kept;
+            }
+
             string text = form.ToString();
-            return new CandidateEntry(text, [new MorphAnalysis(text, tag)]);
+            return cache.GetOrAdd(new CandidateEntry(text, [new MorphAnalysis(text, tag)]));
         }
 
         return _cache.TryGetValue(form, out CandidateEntry? cached) ? cached : Cached(form.ToString(), kind);
     }
 
-    /// <summary>The tag that the token kind alone gives (punctuation, numbers, links), as a fresh analysis for each token; null for words.</summary>
-    private static string? TagOfKind(TokenKind kind) => kind switch
+    /// <summary>
+    /// The tag that the token kind alone gives (punctuation, numbers, links), with the cache of such forms;
+    /// null for words.
+    /// </summary>
+    private (string Tag, FormCache Cache)? TagOfKind(TokenKind kind) => kind switch
     {
-        TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash => "interp",
-        TokenKind.Number or TokenKind.Date or TokenKind.Time => "dig",
-        TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention => "ign",
+        TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash => ("interp", _punctuation),
+        TokenKind.Number or TokenKind.Date or TokenKind.Time => ("dig", _numbers),
+        TokenKind.Url or TokenKind.Email or TokenKind.Hashtag or TokenKind.Mention => ("ign", _links),
         _ => null,
     };
 
-    private CandidateEntry Cached(string form, TokenKind kind)
-    {
-        if (_cache.TryGetValue(form, out CandidateEntry? cached))
-        {
-            return cached;
-        }
-
-        var entry = new CandidateEntry(form, Compute(form, kind));
-        _cache.TryAdd(form, entry);
-
-        return entry;
-    }
+    private CandidateEntry Cached(string form, TokenKind kind) =>
+        _cache.TryGetValue(form, out CandidateEntry? cached) ? cached : _cache.GetOrAdd(new CandidateEntry(form, Compute(form, kind)));
 
     /// <summary>The token kind of a form from a corpus that was tokenised elsewhere (NKJP, UD).</summary>
     public static TokenKind KindOf(string form)

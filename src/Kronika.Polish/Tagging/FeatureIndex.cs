@@ -105,13 +105,16 @@ internal sealed class FeatureIndex
         _slots[slot].Dense = (ushort)(denseRow + 1);
     }
 
+    /// <summary>The row of <paramref name="key"/> (an empty row when it has none).</summary>
+    public WeightRow RowOf(ulong key) =>
+        TryGetRow(key, out int start, out int length, out int dense) ? new WeightRow(start, length, dense) : default;
+
     /// <summary>
-    /// The rows of many keys at once (length 0 for a key without a row), with their dense copies' numbers as
-    /// <see cref="TryGetRow(ulong, out int, out int, out int)"/> gives them. The table is far larger than the
+    /// The rows of many keys at once (an empty row for a key without one). The table is far larger than the
     /// processor's caches, so nearly every key costs a miss: the first pass asks for every key's slot
     /// (prefetch) so that the misses overlap instead of coming one after another.
     /// </summary>
-    public unsafe void FindRows(ReadOnlySpan<ulong> keys, Span<int> starts, Span<int> lengths, Span<int> dense)
+    public unsafe void FindRows(ReadOnlySpan<ulong> keys, Span<WeightRow> rows)
     {
         if (Sse.IsSupported)
         {
@@ -126,7 +129,7 @@ internal sealed class FeatureIndex
 
         for (int k = 0; k < keys.Length; k++)
         {
-            TryGetRow(keys[k], out starts[k], out lengths[k], out dense[k]);
+            rows[k] = RowOf(keys[k]);
         }
     }
 
@@ -146,3 +149,9 @@ internal sealed class FeatureIndex
     public IEnumerable<(ulong Key, int Start, int Length)> Rows() =>
         _slots.Where(s => s.Key != 0).OrderBy(s => s.Start).Select(s => (s.Key, s.Start, (int)s.Length));
 }
+
+/// <summary>
+/// Where a feature's weights are: <see cref="Length"/> entries from <see cref="Start"/> in the weight array, and
+/// 1 + the number of its dense copy (0 when it has none). The default is the row of a feature without weights.
+/// </summary>
+internal readonly record struct WeightRow(int Start, int Length, int Dense);

@@ -114,51 +114,61 @@ internal sealed class FeatureWeights
     /// <summary>
     /// Adds the weights of every feature in <paramref name="features"/> (at most <see cref="MaxBatch"/>) to
     /// <paramref name="scores"/>, in the order of the features: the same sums, bit for bit, as calling
-    /// <see cref="AddTo(ulong, Span{float})"/> for each. The rows are found first, and each row asked for
-    /// (prefetch) before any is read, so that the memory misses overlap.
+    /// <see cref="AddTo(ulong, Span{float})"/> for each. The rows are found first (<see cref="FindRows"/>), then added (<see cref="AddRows"/>).
     /// </summary>
-    public unsafe void AddTo(ReadOnlySpan<ulong> features, Span<float> scores)
+    public void AddTo(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        Span<int> starts = stackalloc int[MaxBatch];
-        Span<int> lengths = stackalloc int[MaxBatch];
-        Span<int> dense = stackalloc int[MaxBatch];
-        starts = starts[..features.Length];
-        lengths = lengths[..features.Length];
-        dense = dense[..features.Length];
-        _rows.FindRows(features, starts, lengths, dense);
+        Span<WeightRow> rows = stackalloc WeightRow[MaxBatch];
+        rows = rows[..features.Length];
+        _rows.FindRows(features, rows);
+        AddRows(rows, scores);
+    }
+
+    /// <summary>The row of <paramref name="feature"/>, to be added later by <see cref="AddRows"/> (an empty row when it has no weights).</summary>
+    public WeightRow RowOf(ulong feature) => _rows.RowOf(feature);
+
+    /// <summary>The rows of many features at once, the misses of their lookups overlapping (<see cref="FeatureIndex.FindRows"/>).</summary>
+    public void FindRows(ReadOnlySpan<ulong> features, Span<WeightRow> rows) => _rows.FindRows(features, rows);
+
+    /// <summary>
+    /// Adds the weights of <paramref name="rows"/> (rows of this table) to <paramref name="scores"/>, in their
+    /// order. Each row is asked for (prefetch) before any is read, so that the memory misses overlap.
+    /// </summary>
+    public unsafe void AddRows(ReadOnlySpan<WeightRow> rows, Span<float> scores)
+    {
         bool whole = scores.Length >= _denseWidth;
         if (Sse.IsSupported)
         {
             fixed (WeightEntry* weights = _weights)
-            fixed (float* rows = _dense)
+            fixed (float* denseRows = _dense)
             {
-                for (int f = 0; f < starts.Length; f++)
+                foreach (WeightRow found in rows)
                 {
-                    if (whole && dense[f] != 0)
+                    if (whole && found.Dense != 0)
                     {
-                        float* row = rows + ((dense[f] - 1) * _denseWidth);
+                        float* row = denseRows + ((found.Dense - 1) * _denseWidth);
                         for (int line = 0; line < _denseWidth; line += 16)
                         {
                             Sse.Prefetch0(row + line);
                         }
                     }
-                    else
+                    else if (found.Length != 0)
                     {
-                        Sse.Prefetch0(weights + starts[f]);
+                        Sse.Prefetch0(weights + found.Start);
                     }
                 }
             }
         }
 
-        for (int f = 0; f < starts.Length; f++)
+        foreach (WeightRow found in rows)
         {
-            if (whole && dense[f] != 0)
+            if (whole && found.Dense != 0)
             {
-                AddDense(dense[f] - 1, scores);
+                AddDense(found.Dense - 1, scores);
                 continue;
             }
 
-            foreach (WeightEntry entry in _weights.AsSpan(starts[f], lengths[f]))
+            foreach (WeightEntry entry in _weights.AsSpan(found.Start, found.Length))
             {
                 scores[entry.Output] += entry.Weight;
             }

@@ -16,6 +16,7 @@ public sealed class PerceptronTagger
     private readonly TagAtoms _atoms;
     private readonly CandidateInfoCache _candidateInfo;
     private readonly FeatureWeights _weights;
+    private readonly TaggerRows _rows;
     private readonly Dictionary<string, int> _lemmaPrior;
 
     internal PerceptronTagger(NkjpTagset tagset, TagAtoms atoms, FeatureWeights weights, Dictionary<string, int> lemmaPrior)
@@ -23,6 +24,7 @@ public sealed class PerceptronTagger
         _atoms = atoms;
         _candidateInfo = new CandidateInfoCache(tagset, atoms);
         _weights = weights;
+        _rows = new TaggerRows(weights);
         _lemmaPrior = lemmaPrior;
     }
 
@@ -31,6 +33,8 @@ public sealed class PerceptronTagger
     public int WeightCount => _weights.WeightCount;
 
     internal FeatureWeights Weights => _weights;
+
+    internal TaggerRows Rows => _rows;
 
     /// <summary>Chooses one candidate per word, writing <see cref="TaggingSentence.Chosen"/>.</summary>
     public void Tag(TaggingSentence sentence) => Tag(new TaggerFeatures.SentenceContext(sentence, _candidateInfo), sentence.Candidates);
@@ -55,6 +59,7 @@ public sealed class PerceptronTagger
     private void Tag(TaggerFeatures.SentenceContext context, MorphAnalysis[][] sentence)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        Span<WeightRow> rows = stackalloc WeightRow[TaggerFeatures.MaxFeatures];
         // Long enough for the weights to add their dense rows whole (a few more than the atoms).
         int width = Math.Max(_atoms.Count, _weights.ScoreLength);
         float[] scores = ArrayPool<float>.Shared.Rent(width);
@@ -69,12 +74,15 @@ public sealed class PerceptronTagger
                     continue;
                 }
 
-                // The form-only features come first and are the same wherever the word stands: their sums
-                // over the atoms that the candidates' scores read are kept with the word, and the scores start
-                // from them. Those atoms' sums are then the same, bit for bit, as adding every feature in order.
+                // The form-only features come first and are the same wherever the word stands (but for the
+                // first word's shape): their sums over the atoms that the candidates' scores read are kept with
+                // the word, and the scores start from them. The rows of the rest are added in their order, so
+                // those atoms' sums are the same, bit for bit, as adding every feature in order.
                 CandidateInfo info = context.Candidates(i);
                 WordFeatures word = context.WordAt(i);
-                float[] wordScores = word.WordScores ??= WordScores(context, i, info, features, scores, width);
+                float[] wordScores = i == 0
+                    ? word.FirstWordScores ??= WordScores(context, i, info, features, scores, width)
+                    : word.WordScores ??= WordScores(context, i, info, features, scores, width);
                 Array.Clear(scores, 0, width);
                 int[] union = info.AtomUnion;
                 for (int a = 0; a < union.Length; a++)
@@ -82,8 +90,8 @@ public sealed class PerceptronTagger
                     scores[union[a]] = wordScores[a];
                 }
 
-                int n = context.ExtractContext(i, features);
-                _weights.AddTo(features[..n], scores);
+                int n = context.ContextRows(i, _rows, rows);
+                _weights.AddRows(rows[..n], scores);
 
                 context.Choose(i, Best(candidates, info, scores));
             }

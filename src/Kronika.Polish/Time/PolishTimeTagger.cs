@@ -148,8 +148,8 @@ public sealed class PolishTimeTagger : IPipelineComponent
     private static int SpanStart(TimeTokens t, int start, int end)
     {
         while (start + 1 < end && t.Entry(start, "preposition") is not null
-            && t.Lexicon.Text("boundary", t.Lower(start) + "+" + t.Lemma(start + 1)) != "part"
-            && t.Lexicon.Text("boundary", t.Lower(start) + "+" + t.Lower(start + 1)) != "part"
+            && t.Lexicon.Lookup("boundary", t.Lower(start), t.Lemma(start + 1)) is not ["part", ..]
+            && t.Lexicon.Lookup("boundary", t.Lower(start), t.Lower(start + 1)) is not ["part", ..]
             && t.EntryText(start + 1, "needs") != t.Lower(start))
         {
             start++;

@@ -22,10 +22,14 @@ public sealed class TimeLexicon
         "minutes", "nowadays",
     ];
 
-    private static readonly Dictionary<string, string[]> NoCategories = new(StringComparer.Ordinal);
-
     private readonly Dictionary<string, Dictionary<string, string[]>> _entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Dictionary<string, string[]>> _byWord = new(StringComparer.Ordinal);
+
+    // The rules ask by category name, always a literal: the names read from the file are interned, so that a
+    // category is found by reference first, without hashing its name; another string of the same name still finds it.
+    private readonly Dictionary<string, Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>>> _categoriesByReference = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>>> _categoriesByName = new(StringComparer.Ordinal);
+    private Dictionary<string, WordCategory[]>.AlternateLookup<ReadOnlySpan<char>> _wordCategories;
     private readonly bool[] _triggerShapes = new bool[ShapeCount];
     private readonly HashSet<string> _triggers = new(StringComparer.Ordinal);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerSpans;
@@ -50,6 +54,7 @@ public sealed class TimeLexicon
                 throw new InvalidDataException($"{FileName}: '{line}' needs a category and a word.");
             }
 
+            parts[0] = string.Intern(parts[0]);
             if (!lexicon._entries.TryGetValue(parts[0], out Dictionary<string, string[]>? category))
             {
                 category = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -69,6 +74,7 @@ public sealed class TimeLexicon
 
         lexicon.AddFoldedKeys();
         lexicon.IndexTriggers();
+        lexicon.IndexLookups();
         return lexicon;
     }
 
@@ -226,8 +232,39 @@ public sealed class TimeLexicon
         _durationStems = _entries.TryGetValue("durationadj", out Dictionary<string, string[]>? stems) ? [.. stems.Keys] : [];
     }
 
+    private void IndexLookups()
+    {
+        foreach ((string name, Dictionary<string, string[]> words) in _entries)
+        {
+            _categoriesByReference[name] = words.GetAlternateLookup<ReadOnlySpan<char>>();
+            _categoriesByName[name] = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        var byWord = new Dictionary<string, WordCategory[]>(StringComparer.Ordinal);
+        foreach ((string word, Dictionary<string, string[]> categories) in _byWord)
+        {
+            byWord[word] = [.. categories.Select(c => new WordCategory(c.Key, c.Value))];
+        }
+
+        _wordCategories = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
     /// <summary>Every category of <paramref name="word"/> with its meaning fields (empty when the word is unknown).</summary>
-    public IReadOnlyDictionary<string, string[]> Categories(string word) => _byWord.GetValueOrDefault(word) ?? NoCategories;
+    internal WordCategory[] Categories(ReadOnlySpan<char> word) => _wordCategories.TryGetValue(word, out WordCategory[]? found) ? found : [];
+
+    /// <summary>The meaning fields of <paramref name="category"/> among a word's <paramref name="categories"/>, or null.</summary>
+    internal static string[]? Find(WordCategory[] categories, string category)
+    {
+        foreach (WordCategory c in categories)
+        {
+            if (string.Equals(c.Name, category))
+            {
+                return c.Meaning;
+            }
+        }
+
+        return null;
+    }
 
     private const int ShapeCount = 64 * 32;
 
@@ -235,19 +272,46 @@ public sealed class TimeLexicon
     private static int Shape(ReadOnlySpan<char> word) => word.Length == 0 ? 0 : ((word[0] & 63) * 32) + Math.Min(word.Length, 31);
 
     /// <summary>The meaning fields of <paramref name="word"/> in <paramref name="category"/>, or null.</summary>
-    public string[]? Lookup(string category, string word) =>
-        _entries.TryGetValue(category, out Dictionary<string, string[]>? entries) && entries.TryGetValue(word, out string[]? meaning)
+    public string[]? Lookup(string category, ReadOnlySpan<char> word) =>
+        (_categoriesByReference.TryGetValue(category, out Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> entries)
+            || _categoriesByName.TryGetValue(category, out entries)) && entries.TryGetValue(word, out string[]? meaning)
             ? meaning
             : null;
 
-    public bool Contains(string category, string word) => Lookup(category, word) is not null;
+    /// <summary>The meaning fields of the key <c>first+second</c> (a pair of words, as the lexicon joins them) in <paramref name="category"/>, or null.</summary>
+    public string[]? Lookup(string category, ReadOnlySpan<char> first, ReadOnlySpan<char> second) => Joined(category, first, second, [], three: false);
+
+    /// <summary>The meaning fields of the key <c>first+second+third</c> in <paramref name="category"/>, or null.</summary>
+    public string[]? Lookup(string category, ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third) => Joined(category, first, second, third, three: true);
+
+    // The key is written on the stack rather than concatenated: the rules ask for pairs at every token they try.
+    private string[]? Joined(string category, ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third, bool three)
+    {
+        int length = first.Length + 1 + second.Length + (three ? third.Length + 1 : 0);
+        Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
+        first.CopyTo(key);
+        key[first.Length] = '+';
+        second.CopyTo(key[(first.Length + 1)..]);
+        if (three)
+        {
+            key[first.Length + 1 + second.Length] = '+';
+            third.CopyTo(key[(first.Length + 2 + second.Length)..]);
+        }
+
+        return Lookup(category, key);
+    }
+
+    public bool Contains(string category, ReadOnlySpan<char> word) => Lookup(category, word) is not null;
 
     /// <summary>The first meaning field as an integer (month number, offset…), or null.</summary>
-    public int? Number(string category, string word) =>
+    public int? Number(string category, ReadOnlySpan<char> word) =>
         Lookup(category, word) is [{ } first, ..] && int.TryParse(first, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value)
             ? value
             : null;
 
     /// <summary>The first meaning field as text, or null.</summary>
-    public string? Text(string category, string word) => Lookup(category, word) is [{ } first, ..] ? first : null;
+    public string? Text(string category, ReadOnlySpan<char> word) => Lookup(category, word) is [{ } first, ..] ? first : null;
 }
+
+/// <summary>One category of a lexicon word, with its meaning fields.</summary>
+internal readonly record struct WordCategory(string Name, string[] Meaning);

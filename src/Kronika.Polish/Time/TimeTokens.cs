@@ -18,8 +18,8 @@ public sealed class TimeTokens
     private int _first;
     private int _count;
     private readonly TokenView _view;
-    private IReadOnlyDictionary<string, string[]>?[] _formCategories = [];
-    private IReadOnlyDictionary<string, string[]>?[] _lemmaCategories = [];
+    private WordCategory[]?[] _formCategories = [];
+    private WordCategory[]?[] _lemmaCategories = [];
     private bool? _isFuture;
     private bool? _isPast;
     private bool? _hasVerb;
@@ -46,8 +46,8 @@ public sealed class TimeTokens
         if (_formCategories.Length < _count)
         {
             int size = Math.Max(_count, _formCategories.Length * 2);
-            _formCategories = new IReadOnlyDictionary<string, string[]>?[size];
-            _lemmaCategories = new IReadOnlyDictionary<string, string[]>?[size];
+            _formCategories = new WordCategory[]?[size];
+            _lemmaCategories = new WordCategory[]?[size];
             return;
         }
 
@@ -92,12 +92,12 @@ public sealed class TimeTokens
 
         // Each token's categories are looked up once, by form and by lemma; the rules then ask them by name.
         // A one-letter abbreviation ("W", lemma "wiek") is too ambiguous to stand for its lemma.
-        if ((_formCategories[i] ??= Lexicon.Categories(Lower(i))).TryGetValue(category, out string[]? byForm))
+        if (TimeLexicon.Find(_formCategories[i] ??= Lexicon.Categories(Lower(i)), category) is { } byForm)
         {
             return byForm;
         }
 
-        return Lower(i).Length > 1 && (_lemmaCategories[i] ??= Lexicon.Categories(Lemma(i))).TryGetValue(category, out string[]? byLemma) ? byLemma : null;
+        return Lower(i).Length > 1 ? TimeLexicon.Find(_lemmaCategories[i] ??= Lexicon.Categories(Lemma(i)), category) : null;
     }
 
     public int? EntryNumber(int i, string category) =>
@@ -170,20 +170,20 @@ public sealed class TimeTokens
             return null;
         }
 
-        string form = Lower(i).TrimEnd('.');
+        ReadOnlySpan<char> form = Lower(i).AsSpan().TrimEnd('.');
         int digits = 0;
         while (digits < form.Length && char.IsAsciiDigit(form[digits]))
         {
             digits++;
         }
 
-        // An ordinal ending after the digits ("7-go", "3ci") is one the lexicon knows.
-        if (digits < form.Length && !Lexicon.Contains("dayending", form[digits..].TrimStart('-')))
+        // An ordinal ending after the digits ("7-go", "3ci") is one the lexicon knows. Without one or two digits there is no day.
+        if (digits is not (1 or 2) || (digits < form.Length && !Lexicon.Contains("dayending", form[digits..].TrimStart('-'))))
         {
             return null;
         }
 
-        return digits is 1 or 2 && int.TryParse(form.AsSpan(0, digits), NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : null;
+        return int.TryParse(form[..digits], NumberStyles.None, CultureInfo.InvariantCulture, out int d) && d is >= 1 and <= 31 ? d : null;
     }
 
     /// <summary>
@@ -228,8 +228,11 @@ public sealed class TimeTokens
         {
             if (form.Length > ending.Length + 2 && form.EndsWith(ending, StringComparison.Ordinal))
             {
-                string stem = form[..^ending.Length];
-                return Lexicon.Number("ordinal", stem + "y") ?? Lexicon.Number("ordinal", stem);
+                ReadOnlySpan<char> stem = form.AsSpan(0, form.Length - ending.Length);
+                Span<char> masculine = stackalloc char[stem.Length + 1];
+                stem.CopyTo(masculine);
+                masculine[^1] = 'y';
+                return Lexicon.Number("ordinal", masculine) ?? Lexicon.Number("ordinal", stem);
             }
         }
 
@@ -266,7 +269,7 @@ public sealed class TimeTokens
             return month;
         }
 
-        if (Lexicon.Number("monthabbr", Lower(i).TrimEnd('.')) is not { } shortMonth)
+        if (Lexicon.Number("monthabbr", Lower(i).AsSpan().TrimEnd('.')) is not { } shortMonth)
         {
             return null;
         }
@@ -299,7 +302,7 @@ public sealed class TimeTokens
 
         string number = leading ? form[..digits] : form[^digits..];
         string word = TimeLexicon.Fold(leading ? form[digits..] : form[..^digits]);
-        return int.Parse(number, CultureInfo.InvariantCulture) is int day and >= 1 and <= 31 && Lexicon.Number("monthabbr", word[..3]) is { } month
+        return int.Parse(number, CultureInfo.InvariantCulture) is int day and >= 1 and <= 31 && Lexicon.Number("monthabbr", word.AsSpan(0, 3)) is { } month
             ? (day, month)
             : null;
     }

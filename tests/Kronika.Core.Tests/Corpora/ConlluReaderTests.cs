@@ -54,6 +54,8 @@ public sealed class ConlluReaderTests : IDisposable
         Assert.Equal("sklep", word.Lemma);
         Assert.Equal("NOUN", word.Upos);
         Assert.Equal("subst:sg:gen:m3", word.Xpos);
+        Assert.Equal(1, word.Head);
+        Assert.Equal("obl", word.Deprel);
     }
 
     [Fact]

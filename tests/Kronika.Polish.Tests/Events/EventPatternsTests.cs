@@ -27,6 +27,27 @@ public sealed class EventPatternsTests
         Assert.True(unknown.Length == 0, string.Join(", ", unknown));
     }
 
+    /// <summary>
+    /// A trigger is found by its head's lemma (the tagger's, or another noun reading of the word): a head the
+    /// dictionary knows only as some other part of speech, or as an inflected form, would never be matched.
+    /// Every head must be a verb's infinitive, or the nominative of a noun, gerund or adjective (a substantivised
+    /// one: "protestujący", or the first word of a phrase: "wspólny patrol") in Morfologik.
+    /// </summary>
+    [Fact]
+    public void Every_trigger_head_is_the_base_form_of_a_verb_noun_or_adjective()
+    {
+        var morphology = LoadedPolish.Language.Morphology;
+        string[] dead = [.. EventPatterns.Load().All
+            .Select(p => p.Head)
+            .Distinct()
+            .Where(head => !morphology.Analyze(head).Any(a => a.Lemma == head && IsBaseForm(a.Tag)))];
+        Assert.True(dead.Length == 0, string.Join(", ", dead));
+    }
+
+    private static bool IsBaseForm(string tag) =>
+        tag.StartsWith("inf", StringComparison.Ordinal)
+        || (tag.StartsWith("subst", StringComparison.Ordinal) || tag.StartsWith("depr", StringComparison.Ordinal) || tag.StartsWith("ger", StringComparison.Ordinal) || tag.StartsWith("adj", StringComparison.Ordinal)) && tag.Contains("nom", StringComparison.Ordinal);
+
     [Fact]
     public void A_frame_is_parsed_into_cases_prepositions_roles_and_flags()
     {

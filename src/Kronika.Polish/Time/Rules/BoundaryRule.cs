@@ -8,7 +8,7 @@ public sealed class BoundaryRule(IReadOnlyList<ITimeRule> periods) : ITimeRule
 {
     public TimeMatch? Match(TimeTokens t, int i)
     {
-        if (!t.Lexicon.Contains("boundary", t.Lower(i) + "+" + t.Lemma(i + 1)) && !t.Lexicon.Contains("boundary", t.Lower(i) + "+" + t.Lower(i + 1)))
+        if (t.Lexicon.Lookup("boundary", t.Lower(i), t.Lemma(i + 1)) is null && t.Lexicon.Lookup("boundary", t.Lower(i), t.Lower(i + 1)) is null)
         {
             return null;
         }

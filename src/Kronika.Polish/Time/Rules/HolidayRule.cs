@@ -31,7 +31,7 @@ public sealed class HolidayRule : ITimeRule
         // Two words first ("Boże Ciało", "Święto Pracy"), then one ("Wielkanoc").
         foreach (int length in (ReadOnlySpan<int>)[3, 2])
         {
-            if (t.Lexicon.Lookup("holiday", Key(t, i, length)) is [{ } twoWords, .. var flags] && Named(t, i, length, flags))
+            if (Lookup(t, i, length) is [{ } twoWords, .. var flags] && Named(t, i, length, flags))
             {
                 return (twoWords, i + length);
             }
@@ -47,8 +47,9 @@ public sealed class HolidayRule : ITimeRule
         return (rule, i + 1);
     }
 
-    private static string Key(TimeTokens t, int i, int length) =>
-        length == 3 ? $"{t.Lemma(i)}+{t.Lemma(i + 1)}+{t.Lemma(i + 2)}" : $"{t.Lemma(i)}+{t.Lemma(i + 1)}";
+    /// <summary>The holiday keyed by the lemmas of <paramref name="length"/> words from <paramref name="i"/>, joined by "+".</summary>
+    private static string[]? Lookup(TimeTokens t, int i, int length) =>
+        length == 3 ? t.Lexicon.Lookup("holiday", t.Lemma(i), t.Lemma(i + 1), t.Lemma(i + 2)) : t.Lexicon.Lookup("holiday", t.Lemma(i), t.Lemma(i + 1));
 
     /// <summary>A holiday flagged <c>capitalised</c> ("Nowy Rok", not "nowy rok") needs capitals on all its words.</summary>
     private static bool Named(TimeTokens t, int i, int length, string[] flags)

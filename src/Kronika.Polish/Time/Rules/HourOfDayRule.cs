@@ -88,7 +88,7 @@ public sealed class HourOfDayRule : ITimeRule
             count++;
         }
 
-        if (count is 1 or 2 && t.Lexicon.Contains("hourending", form[count..].TrimStart('-')))
+        if (count is 1 or 2 && t.Lexicon.Contains("hourending", form.AsSpan(count).TrimStart('-')))
         {
             said = true;
             int hour = int.Parse(form.AsSpan(0, count), System.Globalization.CultureInfo.InvariantCulture);

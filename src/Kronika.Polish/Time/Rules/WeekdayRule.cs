@@ -63,9 +63,45 @@ public sealed class WeekdayRule : ITimeRule
         }
 
         // A weekday with a present-tense verb is a plan ("Bzura rozpoczyna w poniedziałek"): the coming one.
-        bool future = direction == 1 || (direction is null && (t.TenseAt(at) >= 0));
-        return new TimeMatch(i, end, new WeekdayDate(day, future, direction == -1, direction == 0));
+        int tense = direction is null ? t.TenseAt(at) : 0;
+        bool future = direction == 1 || (direction is null && tense >= 0);
+        bool coming = direction == 0;
+        if (direction is null && t.Is(i - 1, "od") && tense == 0 && OngoingNear(t, i))
+        {
+            // "jest przetrzymywany od środy", "od poniedziałku trwają protesty": a state that holds now began on a day gone by.
+            future = false;
+        }
+        else if (direction is null && t.Is(i - 1, "na") && tense < 0 && !NightSpan(t, i - 1))
+        {
+            // "zapowiedzieli demonstrację na czwartek": a day something was set for is ahead of the telling, not the
+            // "w nocy z wtorku na środę" of a night gone by.
+            coming = true;
+        }
+
+        return new TimeMatch(i, end, new WeekdayDate(day, future, direction == -1, coming));
     }
+
+    /// <summary>
+    /// Whether a present-tense imperfective verb ("trwają", "jest przetrzymywany") stands within a few words of
+    /// <paramref name="i"/>: a state going on now. A phrase with no verb of its own ("bilety już od piątku") says nothing.
+    /// </summary>
+    private static bool OngoingNear(TimeTokens t, int i)
+    {
+        for (int k = Math.Max(0, i - 8); k < Math.Min(t.Count, i + 8); k++)
+        {
+            string tag = t.Tag(k);
+            if (tag.StartsWith("fin", StringComparison.Ordinal) && tag.EndsWith(":imperf", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the "na" at <paramref name="na"/> closes a night's span: "(w nocy) z wtorku na środę".</summary>
+    private static bool NightSpan(TimeTokens t, int na) =>
+        na >= 2 && t.EntryNumber(na - 1, "weekday") is not null && t.Is(na - 2, "z", "ze");
 
     /// <summary>"w przyszłym tygodniu", "tego tygodnia", "za tydzień" after a weekday: the week's offset and the end.</summary>
     private static (int? Offset, int End) WeekOf(TimeTokens t, int i)
