@@ -24,15 +24,21 @@ internal sealed class EventStatusRules(Document document, EventTokens t, EventMo
             && SetClaim(document, draft, governor.Pattern.Denial ? EventStatus.Denied : EventStatus.Claimed, governor.Pattern.Denial ? governor.Source : subjects[governor.Clause]))
         {
         }
-        else if (verbal && Reporter(draft.Clause) is { } claimants && SetClaim(document, draft, EventStatus.Claimed, claimants))
+        else if (verbal && Reporter(draft.Clause) is { } claimants && SetClaim(document, draft, EventStatus.Claimed, OrSpeaker(claimants, draft)))
         {
         }
-        else if (Hearsay(clause, out List<int> according) && SetClaim(document, draft, EventStatus.Claimed, according))
+        else if (Hearsay(clause, out List<int> according) && SetClaim(document, draft, EventStatus.Claimed, OrSpeaker(according, draft)))
+        {
+        }
+        else if (verbal && ReportedSpeaker(draft) is { } speaker && SetClaim(document, draft, EventStatus.Claimed, speaker))
         {
         }
         else if (Reportive(head, clause))
         {
-            draft.Status = EventStatus.Claimed;
+            if (!SetClaim(document, draft, EventStatus.Claimed, OrSpeaker([], draft)))
+            {
+                draft.Status = EventStatus.Claimed;
+            }
         }
         else if (IsConditional(draft))
         {
@@ -90,6 +96,46 @@ internal sealed class EventStatusRules(Document document, EventTokens t, EventMo
     }
 
     /// <summary>
+    /// The claimants the clause's own words give, else the speaker the quotation finder gave the reported words
+    /// that hold the event: a subject it carried over from the sentence before (<c>Dodał, że…</c>), a body a
+    /// word refers back to (<c>Według resortu…</c>), an outlet (<c>jak podała agencja…</c>).
+    /// </summary>
+    private List<int> OrSpeaker(List<int> claimants, EventDraft draft) =>
+        claimants.Count == 0 && ReportingQuote(draft) is { Speaker: { } speaker } && !draft.Source.Any(s => ActorSide.Same(document, speaker, s))
+            ? [speaker]
+            : claimants;
+
+    /// <summary>
+    /// The speaker of reported words that hold the event when the quotation finder found them through a verb of
+    /// reporting or a <c>według</c>-like phrase that the clause's own rules did not read (<c>Jak podała agencja
+    /// Reutera, Iran dostarczył…</c>, <c>Według resortu Rosja ostrzelała…</c>), or null.
+    /// </summary>
+    private List<int>? ReportedSpeaker(EventDraft draft) =>
+        ReportingQuote(draft) is { Speaker: { } speaker, CueLemma: { } cue } && (words.IsReport(cue) || cue is "według" or "zdaniem" or "wedle")
+            ? [speaker]
+            : null;
+
+    /// <summary>The indirect quotation whose words hold the event's trigger, or null.</summary>
+    private Quote? ReportingQuote(EventDraft draft)
+    {
+        int start = document.Tokens[draft.FirstToken].Start;
+        foreach (Quote quote in document.Quotes)
+        {
+            if (quote.Start > start)
+            {
+                break;
+            }
+
+            if (!quote.Direct && start < quote.End)
+            {
+                return quote;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A denial or accusation event whose "że"-clause (for a verb) or charge phrase (for a verb or noun:
     /// "oskarżył Izrael o ostrzelanie cywilów") holds this one.
     /// </summary>
@@ -105,7 +151,8 @@ internal sealed class EventStatusRules(Document document, EventTokens t, EventMo
 
             bool complement = verbal && clause.Parent == other.Clause && clause.Opener is { } opener
                 && (words.IsComplement(opener) || other.Pattern.Denial && words.IsDeniedContent(opener));
-            bool charge = other.Clause == draft.Clause && other.Pattern.Type == "ACCUSE" && other.FirstToken < draft.FirstToken
+            // A finite verb is no charge: "oskarżył Pakistan o naruszenie i zapowiedział odpowiedź" adds a second deed.
+            bool charge = other.Clause == draft.Clause && other.Pattern.Type == "ACCUSE" && other.FirstToken < draft.FirstToken && !t.IsFinite(draft.FirstToken)
                 && (Enumerable.Range(other.EndToken, draft.FirstToken - other.EndToken).Any(i => t.Forms[i] is "o" or "za")
                     || !verbal && other.Pattern.RoleOf(null, "acc") == ArgumentRole.Charge && t.Case(draft.FirstToken) == "acc");
             if ((other.Pattern.Denial && complement) || (other.Pattern.Type == "ACCUSE" && (complement || charge)))

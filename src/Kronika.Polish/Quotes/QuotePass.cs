@@ -416,9 +416,10 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         int k = t.MentionAt(np) is { } first ? first.End : np + 1;
         while (k < clauses.End && !t.InQuote[k] && t.Pos(np) != "ppron3")
         {
-            if (t.MentionAt(k) is { } m && (!m.Nominative || (m.ByName && AfterGenitiveNoun(k))))
+            if (t.MentionAt(k) is { } m && (!m.Nominative || (m.ByName && AfterGenitiveNoun(k) && cues.IsMedium(t.Lemmas[k - 1]))))
             {
-                // A name after a genitive noun is its apposition, whatever its own tag: "według portalu OWD-Info".
+                // A name after an outlet's noun is its apposition, whatever its own tag: "według portalu OWD-Info";
+                // after another genitive it begins the reported words: "według doniesień mediów Białoruś…".
                 k = m.End;
             }
             else if (!t.InMention(k) && t.Pos(k) is "subst" or "adj" or "depr" or "num" && t.Case(k) == "gen")
@@ -652,7 +653,7 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
 
     /// <summary>Whether a genitive noun or a name follows, which makes a noun part of another body's name (<c>resort obrony</c>).</summary>
     private bool Complemented(int k) =>
-        k < t.Count && (t.InMention(k) || (t.Pos(k) is "subst" or "depr" or "adj" && t.Case(k) == "gen"));
+        k < t.Count && (t.MentionAt(k) is { Nominative: false } || (!t.InMention(k) && t.Pos(k) is "subst" or "depr" or "adj" && t.Case(k) == "gen"));
 
     /// <summary>The organisation mentioned last, in this sentence or the three before, whose name begins with one of <paramref name="heads"/>.</summary>
     private int? RefersBack(int k, string[] heads)
