@@ -26,6 +26,22 @@ public sealed class EventPatterns
             .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Lemmas.Length).ToImmutableArray(), StringComparer.Ordinal);
         _headStarts = _byHead.Keys.Where(k => k.Length >= HeadStart).Select(k => k[..HeadStart].ToLowerInvariant()).ToFrozenSet(StringComparer.Ordinal)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (string head in _byHead.Keys)
+        {
+            int shape = Shape(head);
+            _headShapes[shape >> 6] |= 1UL << shape;
+        }
+    }
+
+    /// <summary>The shapes of the head lemmas: most words are no head, and their shape alone says so, before any hashing.</summary>
+    private readonly ulong[] _headShapes = new ulong[1 << 10];
+
+    // A word's first two characters and length, hashed into 64k bits.
+    private static int Shape(string word)
+    {
+        uint first = word.Length > 0 ? word[0] : 0u;
+        uint second = word.Length > 1 ? word[1] : 0u;
+        return (int)(((first * 0x9E3779B1u) ^ (second * 0x85EBCA77u) ^ ((uint)word.Length * 0xC2B2AE3Du)) >> 16);
     }
 
     /// <summary>How many first letters of a word <see cref="MayHead"/> compares.</summary>
@@ -56,8 +72,11 @@ public sealed class EventPatterns
     }
 
     /// <summary>The patterns whose head is <paramref name="lemma"/>, longest first; empty when none.</summary>
-    public ImmutableArray<EventPattern> ForHead(string lemma) =>
-        _byHead.TryGetValue(lemma, out ImmutableArray<EventPattern> found) ? found : [];
+    public ImmutableArray<EventPattern> ForHead(string lemma)
+    {
+        int shape = Shape(lemma);
+        return (_headShapes[shape >> 6] & (1UL << shape)) != 0 && _byHead.TryGetValue(lemma, out ImmutableArray<EventPattern> found) ? found : [];
+    }
 
     private static EventPattern ParseLine(string line)
     {

@@ -247,7 +247,23 @@ public sealed class TimeLexicon
         }
 
         _wordCategories = byWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string> firstWords = new(StringComparer.Ordinal);
+        foreach (Dictionary<string, string[]> words in _entries.Values)
+        {
+            foreach (string key in words.Keys)
+            {
+                if (key.IndexOf('+', StringComparison.Ordinal) is var plus and >= 0)
+                {
+                    firstWords.Add(key[..plus]);
+                }
+            }
+        }
+
+        _firstWords = firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The words before the first "+" of the keys of several words, in any category.</summary>
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWords;
 
     /// <summary>Every category of <paramref name="word"/> with its meaning fields (empty when the word is unknown).</summary>
     internal WordCategory[] Categories(ReadOnlySpan<char> word) => _wordCategories.TryGetValue(word, out WordCategory[]? found) ? found : [];
@@ -277,11 +293,13 @@ public sealed class TimeLexicon
             return 0;
         }
 
-        uint first = char.ToLowerInvariant(word[0]);
-        uint second = word.Length > 1 ? char.ToLowerInvariant(word[1]) : 0u;
+        uint first = Lower(word[0]);
+        uint second = word.Length > 1 ? Lower(word[1]) : 0u;
         uint hash = (first * 0x9E3779B1u) ^ (second * 0x85EBCA77u) ^ ((uint)Math.Min(word.Length, 255) * 0xC2B2AE3Du);
         return (int)(hash >> 16);
     }
+
+    private static char Lower(char c) => char.IsAscii(c) ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c);
 
     private bool HasTriggerShape(ReadOnlySpan<char> word)
     {
@@ -305,6 +323,12 @@ public sealed class TimeLexicon
     // The key is written on the stack rather than concatenated: the rules ask for pairs at every token they try.
     private string[]? Joined(string category, ReadOnlySpan<char> first, ReadOnlySpan<char> second, ReadOnlySpan<char> third, bool three)
     {
+        // Most words start no key of several words: the key is written only for one that does (or has a "+" itself).
+        if (!_firstWords.Contains(first) && !first.Contains('+'))
+        {
+            return null;
+        }
+
         int length = first.Length + 1 + second.Length + (three ? third.Length + 1 : 0);
         Span<char> key = length <= 256 ? stackalloc char[length] : new char[length];
         first.CopyTo(key);

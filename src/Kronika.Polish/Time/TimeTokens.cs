@@ -20,6 +20,11 @@ public sealed class TimeTokens
     private readonly TokenView _view;
     private WordCategory[]?[] _formCategories = [];
     private WordCategory[]?[] _lemmaCategories = [];
+
+    // Each token's ordinal value, asked by several rules at several starts: NotAsked until computed, NoOrdinal for none.
+    private int[] _ordinals = [];
+    private const int NotAsked = int.MinValue;
+    private const int NoOrdinal = int.MinValue + 1;
     private bool? _isFuture;
     private bool? _isPast;
     private bool? _hasVerb;
@@ -48,11 +53,14 @@ public sealed class TimeTokens
             int size = Math.Max(_count, _formCategories.Length * 2);
             _formCategories = new WordCategory[]?[size];
             _lemmaCategories = new WordCategory[]?[size];
+            _ordinals = new int[size];
+            Array.Fill(_ordinals, NotAsked);
             return;
         }
 
         Array.Clear(_formCategories, 0, _count);
         Array.Clear(_lemmaCategories, 0, _count);
+        Array.Fill(_ordinals, NotAsked, 0, _count);
     }
 
     public TimeLexicon Lexicon { get; }
@@ -230,6 +238,21 @@ public sealed class TimeTokens
     private static readonly string[] AdjectiveEndings = ["ego", "emu", "ymi", "imi", "ych", "ich", "ej", "ym", "im", "ą", "a", "e", "y", "i"];
 
     private int? OrdinalWord(int i)
+    {
+        if (i < 0 || i >= Count)
+        {
+            return ComputeOrdinalWord(i);
+        }
+
+        if (_ordinals[i] == NotAsked)
+        {
+            _ordinals[i] = ComputeOrdinalWord(i) ?? NoOrdinal;
+        }
+
+        return _ordinals[i] == NoOrdinal ? null : _ordinals[i];
+    }
+
+    private int? ComputeOrdinalWord(int i)
     {
         if (Kind(i) != TokenKind.Word)
         {

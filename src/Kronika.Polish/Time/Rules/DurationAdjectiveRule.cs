@@ -12,7 +12,7 @@ public sealed class DurationAdjectiveRule : ITimeRule
 {
     public TimeMatch? Match(TimeTokens t, int i)
     {
-        if (t.Digits(i) is { } apart && t.Kind(i + 1) == TokenKind.Word && t.Lexicon.Text("durationadj", StemKey(t.Lower(i + 1))) is { } unitApart)
+        if (t.Digits(i) is { } apart && t.Kind(i + 1) == TokenKind.Word && t.Lexicon.Text("durationadj", StemKey(t.Lower(i + 1).AsSpan())) is { } unitApart)
         {
             return IsAge(t, i + 1) ? null : new TimeMatch(i, i + 2, new FixedValue(TimeType.Duration, DurationRule.Format(apart.ToString(System.Globalization.CultureInfo.InvariantCulture), unitApart)));
         }
@@ -24,17 +24,23 @@ public sealed class DurationAdjectiveRule : ITimeRule
 
         string lemma = t.Lemma(i);
         string form = t.Lower(i);
-        foreach (string candidate in (string[])[lemma, form])
+        foreach (string candidate in (ReadOnlySpan<string>)[lemma, form])
         {
+            // A stem the lexicon knows is part of the word: without one, no cut can find it.
+            if (!t.Lexicon.HasDurationStem(candidate))
+            {
+                continue;
+            }
+
             for (int cut = 1; cut < candidate.Length - 3; cut++)
             {
-                string prefix = candidate[..cut].TrimEnd('-');
-                string stem = candidate[cut..];
+                ReadOnlySpan<char> stem = candidate.AsSpan(cut);
                 if (!t.Lexicon.Contains("durationadj", StemKey(stem)))
                 {
                     continue;
                 }
 
+                string prefix = candidate[..cut].TrimEnd('-');
                 string? amount = prefix.All(char.IsAsciiDigit) && prefix.Length is > 0 and < 4 ? prefix : t.Lexicon.Text("numberprefix", prefix);
                 if (amount is not null && t.Lexicon.Text("durationadj", StemKey(stem)) is { } unit)
                 {
@@ -56,9 +62,9 @@ public sealed class DurationAdjectiveRule : ITimeRule
         t.Tag(i + 1).Contains(":m1", StringComparison.Ordinal) || (t.IsCapitalizedInside(i + 1) && t.Kind(i + 1) == TokenKind.Word);
 
     // Adjective endings vary (-letni, -letniego, -letnią); the lexicon lists stems without them.
-    private static string StemKey(string word)
+    private static ReadOnlySpan<char> StemKey(ReadOnlySpan<char> word)
     {
-        foreach (string ending in (string[])["iego", "iej", "ich", "imi", "im", "ią", "ie", "i", "ego", "ej", "ych", "ymi", "ym", "ą", "e", "y", "a"])
+        foreach (string ending in (ReadOnlySpan<string>)["iego", "iej", "ich", "imi", "im", "ią", "ie", "i", "ego", "ej", "ych", "ymi", "ym", "ą", "e", "y", "a"])
         {
             if (word.Length > ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal))
             {
