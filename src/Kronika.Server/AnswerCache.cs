@@ -21,11 +21,12 @@ namespace Kronika.Server;
 /// the same answer wait for that one computation. Only successful answers are kept (errors are cheap and
 /// should not linger); at most <see cref="ServerOptions.CachedAnswers"/>, the least recently used dropped.
 /// </summary>
-internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider services, ServerOptions options)
+internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider services, ServerOptions options) : IDisposable
 {
     private static readonly TimeSpan VersionCheckInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
+    private readonly BackgroundRefresher refresher = new();
     private readonly Lock versionLock = new();
     private long version = long.MinValue;
     private long versionCheckedAt = long.MinValue;
@@ -67,14 +68,18 @@ internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider servic
         if (answer is not null && options.MaxStaleness > TimeSpan.Zero && answer.Started >= Interlocked.Read(ref freshFrom)
             && Stopwatch.GetElapsedTime(answer.OutdatedSince(current)) <= options.MaxStaleness)
         {
-            // Stale but recent enough: answer now, and let one refresh run for everyone.
-            _ = entry.Refresh(() => Compute(context.Arguments, next, current));
+            // Stale but recent enough: answer now, and let one refresh run for everyone, in the background.
+            _ = entry.Refresh(() => Compute(context.Arguments, next, current), refresher.Run);
             return Json(answer);
         }
 
-        Computed fresh = await entry.Refresh(() => Compute(context.Arguments, next, current)).ConfigureAwait(false);
+        // A client waits for this one: computed on the thread pool at the usual priority (or, if a background
+        // refresh of it is already under way, that one).
+        Computed fresh = await entry.Refresh(() => Compute(context.Arguments, next, current), Task.Run).ConfigureAwait(false);
         return fresh.Answer is { } answered ? Json(answered) : fresh.Uncached;
     }
+
+    public void Dispose() => refresher.Dispose();
 
     /// <summary>The archive's version, asked at most every <see cref="VersionCheckInterval"/>: one cheap PRAGMA, not one per request.</summary>
     private long CurrentVersion()
@@ -166,8 +171,8 @@ internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider servic
 
         public long LastUsed { get; set; }
 
-        /// <summary>The running computation, or a new one: never two at once for one answer.</summary>
-        public Task<Computed> Refresh(Func<Task<Computed>> compute)
+        /// <summary>The running computation, or a new one started by <paramref name="start"/>: never two at once for one answer.</summary>
+        public Task<Computed> Refresh(Func<Task<Computed>> compute, Func<Func<Task<Computed>>, Task<Computed>> start)
         {
             lock (gate)
             {
@@ -176,7 +181,7 @@ internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider servic
                     return running;
                 }
 
-                running = Task.Run(async () =>
+                running = start(async () =>
                 {
                     Computed computed = await compute().ConfigureAwait(false);
                     if (computed.Answer is { } answer && (Current is null || answer.Version >= Current.Version))

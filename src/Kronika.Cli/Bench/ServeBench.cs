@@ -97,7 +97,9 @@ internal static class ServeBench
             }
 
             int atStart = store.Stats().Documents;
+            var process = ProcessWatch.Start();
             LoadResult load = await Load(http, routes, clientCount, duration).ConfigureAwait(false);
+            ProcessWatch.Figures watched = await process.StopAsync().ConfigureAwait(false);
             int added = store.Stats().Documents - atStart;
 
             Console.WriteLine($"load: {clientCount} clients for {duration.TotalSeconds:F0} s{(ingest is null ? "" : $" while `kronika ingest` ran ({(lowPriority ? "low" : "normal")} priority): {added} documents added, {added / load.Elapsed.TotalSeconds:F1} documents/s")}");
@@ -110,6 +112,7 @@ internal static class ServeBench
             List<double> all = [.. load.Milliseconds.Values.SelectMany(t => t)];
             int errors = load.Errors.Values.Sum();
             BenchReport.Print("all", new BenchFigures(load.Elapsed, all.Count, all, Unit: "requests", TimedUnit: "request", Errors: errors));
+            Console.WriteLine($"server process during the load: {watched}");
             BenchReport.PrintLoad();
             BenchReport.PrintPeakMemory();
             if (errors > 0)
@@ -152,6 +155,10 @@ internal static class ServeBench
         {
             var mine = new List<(string, double, bool)>();
             perClient[client] = mine;
+            // The clients share the server's process, so they must not add to its garbage: a client that
+            // buffered each answer in an array of its own would allocate 100-260 KB (large-object heap) per
+            // request of two routes and set off a full collection every second or so, pausing the server too.
+            byte[] body = new byte[64 * 1024];
             for (int next = client; clock.Elapsed < duration; next++)
             {
                 ReadRoute route = routes[next % routes.Count];
@@ -159,14 +166,25 @@ internal static class ServeBench
                 bool error;
                 try
                 {
-                    using HttpResponseMessage response = await http.GetAsync(new Uri(route.Path, UriKind.Relative), HttpCompletionOption.ResponseContentRead).ConfigureAwait(false);
+                    using HttpResponseMessage response = await http.GetAsync(new Uri(route.Path, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead).ConfigureAwait(false);
+                    // Timed until the whole answer has arrived, as before, but read into the client's own buffer.
+                    await using (Stream answer = await response.Content.ReadAsStreamAsync().ConfigureAwait(false))
+                    {
+                        int read;
+                        do
+                        {
+                            read = await answer.ReadAsync(body).ConfigureAwait(false);
+                        }
+                        while (read > 0);
+                    }
+
                     error = !response.IsSuccessStatusCode;
                     if (error)
                     {
                         kinds.Add($"{route.Path}: HTTP {(int)response.StatusCode}");
                     }
                 }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
                 {
                     error = true;
                     kinds.Add($"{route.Path}: {e.GetType().Name}: {e.Message}");

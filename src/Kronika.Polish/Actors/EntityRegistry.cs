@@ -15,6 +15,9 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
     private readonly List<EntityMention> _mentions = [];
     private readonly HashSet<(int Entity, int Start, int End)> _mentioned = [];
 
+    // The entity of each country and organisation object met so far (by reference: the knowledge base's own).
+    private readonly Dictionary<object, int> _known = new(ReferenceEqualityComparer.Instance);
+
     // For each entity, its last mention and when it was made: what recency questions need, in constant time.
     private readonly Dictionary<int, (EntityMention Mention, int Order)> _last = [];
 
@@ -72,19 +75,41 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
         _last[entity] = (mention, _mentions.Count);
     }
 
-    public int OfCountry(Country country) => Get("country:" + country.Code, () => new EntityDraft("country:" + country.Code, EntityType.Country, country.Name)
+    public int OfCountry(Country country)
     {
-        Country = country.Code,
-        Actor = country.Code,
-        KnowledgeId = "country:" + country.Code,
-    });
+        // Countries and organisations are mentioned again and again: their entity is found by the object
+        // before any key string is made.
+        if (!_known.TryGetValue(country, out int entity))
+        {
+            string key = "country:" + country.Code;
+            entity = Get(key, () => new EntityDraft(key, EntityType.Country, country.Name)
+            {
+                Country = country.Code,
+                Actor = country.Code,
+                KnowledgeId = key,
+            });
+            _known[country] = entity;
+        }
 
-    public int OfOrganization(Organization organization) => Get("org:" + organization.Id, () => new EntityDraft("org:" + organization.Id, EntityType.Organization, organization.Name)
+        return entity;
+    }
+
+    public int OfOrganization(Organization organization)
     {
-        Country = organization.Country is { Length: 3 } c && knowledge.CountryByCode(c) is not null ? c : null,
-        Actor = organization.Actor,
-        KnowledgeId = "org:" + organization.Id,
-    });
+        if (!_known.TryGetValue(organization, out int entity))
+        {
+            string key = "org:" + organization.Id;
+            entity = Get(key, () => new EntityDraft(key, EntityType.Organization, organization.Name)
+            {
+                Country = organization.Country is { Length: 3 } c && knowledge.CountryByCode(c) is not null ? c : null,
+                Actor = organization.Actor,
+                KnowledgeId = key,
+            });
+            _known[organization] = entity;
+        }
+
+        return entity;
+    }
 
     public int OfPerson(Person person) => Get("person:" + person.Id, () =>
     {
@@ -118,18 +143,53 @@ internal sealed class EntityRegistry(KnowledgeBase knowledge, DateOnly? date)
 
     public (ImmutableArray<Entity> Entities, ImmutableArray<EntityMention> Mentions) Freeze()
     {
-        // Entities are numbered in the order of their first mention in the text.
-        int[] order = [.. _mentions.OrderBy(m => m.Start).ThenBy(m => m.End).Select(m => m.Entity).Distinct()];
-        var renumber = new Dictionary<int, int>();
-        foreach (int old in order)
+        // Entities are numbered in the order of their first mention in the text: the mentions sorted by place,
+        // those at the same place in the order they were made (as a stable sort leaves them).
+        int count = _mentions.Count;
+        var byPlace = new int[count];
+        for (int m = 0; m < count; m++)
         {
-            renumber[old] = renumber.Count;
+            byPlace[m] = m;
         }
 
-        ImmutableArray<Entity> entities = [.. order.Select(i => _entities[i].Freeze())];
-        ImmutableArray<EntityMention> mentions = [.. _mentions
-            .OrderBy(m => m.Start).ThenBy(m => m.End).ThenBy(m => renumber[m.Entity])
-            .Select(m => m with { Entity = renumber[m.Entity] })];
-        return (entities, mentions);
+        Array.Sort(byPlace, (a, b) =>
+        {
+            int place = ComparePlaces(a, b);
+            return place != 0 ? place : a.CompareTo(b);
+        });
+        var renumber = new int[_entities.Count];
+        Array.Fill(renumber, -1);
+        var entities = ImmutableArray.CreateBuilder<Entity>();
+        foreach (int m in byPlace)
+        {
+            int old = _mentions[m].Entity;
+            if (renumber[old] < 0)
+            {
+                renumber[old] = entities.Count;
+                entities.Add(_entities[old].Freeze());
+            }
+        }
+
+        // Mentions at the same place go in the order of their entities' new numbers, then as they were made.
+        Array.Sort(byPlace, (a, b) =>
+        {
+            int place = ComparePlaces(a, b);
+            int entity = place != 0 ? place : renumber[_mentions[a].Entity].CompareTo(renumber[_mentions[b].Entity]);
+            return entity != 0 ? entity : a.CompareTo(b);
+        });
+        var mentions = ImmutableArray.CreateBuilder<EntityMention>(count);
+        foreach (int m in byPlace)
+        {
+            mentions.Add(_mentions[m] with { Entity = renumber[_mentions[m].Entity] });
+        }
+
+        return (entities.ToImmutable(), mentions.MoveToImmutable());
+    }
+
+    /// <summary>Mentions <paramref name="a"/> and <paramref name="b"/> by where they start, then where they end.</summary>
+    private int ComparePlaces(int a, int b)
+    {
+        EntityMention x = _mentions[a], y = _mentions[b];
+        return x.Start != y.Start ? x.Start.CompareTo(y.Start) : x.End.CompareTo(y.End);
     }
 }

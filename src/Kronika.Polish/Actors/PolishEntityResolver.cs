@@ -70,7 +70,6 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         private readonly ActorTokens _t = new(document);
         private readonly Dictionary<int, int> _entityOfName = [];
         private readonly string?[] _nameLemmas = new string?[document.Names.Length];
-        private readonly HashSet<int> _sentenceStarts = [.. document.Sentences.Select(s => s.FirstToken)];
         private readonly KnowledgeBase _kb = resolver._knowledge;
         private readonly DateOnly? _date = document.Info.Date;
         private readonly Country?[] _adjectiveCountry = new Country?[document.Tokens.Length];
@@ -444,7 +443,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         private bool IsWrittenAsName(int nameIndex)
         {
             NameMention name = document.Names[nameIndex];
-            if (name.EndToken == name.FirstToken + 1 && _sentenceStarts.Contains(name.FirstToken)
+            if (name.EndToken == name.FirstToken + 1 && StartsSentence(name.FirstToken)
                 && _t.Pos(name.FirstToken) == "adj" && AdjectiveCountry(name.FirstToken) is not null)
             {
                 // "Chińskie ministerstwo handlu…": a country adjective capitalised only because it opens the sentence.
@@ -456,6 +455,33 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 if (_t.IsCapitalised(x) || _t.Forms[x].Any(char.IsDigit))
                 {
                     return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether token <paramref name="token"/> is the first of its sentence (the sentences are in text order).</summary>
+        private bool StartsSentence(int token)
+        {
+            ImmutableArray<Sentence> sentences = document.Sentences;
+            int low = 0, high = sentences.Length - 1;
+            while (low <= high)
+            {
+                int middle = (low + high) >>> 1;
+                int first = sentences[middle].FirstToken;
+                if (first == token)
+                {
+                    return true;
+                }
+
+                if (first < token)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
                 }
             }
 

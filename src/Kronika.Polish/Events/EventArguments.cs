@@ -27,11 +27,15 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         bool passive = t.Pos(head) == "ppas" && (Enumerable.Range(clause.FirstToken, clause.EndToken - clause.FirstToken).Any(i => t.Lemmas[i] is "zostać" or "być")
             || head + 1 < clause.EndToken && t.Forms[head + 1] == "przez");
         bool impersonal = t.Pos(head) == "imps";
-        ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, clauseSubject);
+        int reach = nominal ? clause.EndToken : PredicateEnd(Math.Max(head + 1, draft.EndToken), clause);
+        int previousVerb = nominal ? -1 : PreviousVerb(head, clause);
+        ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, clauseSubject, reach);
         foreach (ActorChunk chunk in chunks)
         {
-            if (!clause.Contains(chunk.FirstToken))
+            if (!clause.Contains(chunk.FirstToken) || chunk.FirstToken >= reach
+                || previousVerb >= 0 && chunk.FirstToken > previousVerb && chunk.FirstToken < head && chunk != subject && !chunk.IsNominative(t, words))
             {
+                // Between an earlier verb and the trigger stand that verb's phrases, and the trigger's own subject at most.
                 continue;
             }
 
@@ -80,6 +84,41 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         }
 
         return draft.Source.Count > 0 || draft.Target.Count > 0;
+    }
+
+    /// <summary>
+    /// Where the trigger's own predicate ends: at the next verb of the clause, once the trigger has a phrase of its own
+    /// ("potępił prowokację i zapewnił o solidarności Berlina": Berlin belongs to the second verb); a verb right after
+    /// the trigger and its conjunction shares what follows ("potępił i skrytykował Rosję").
+    /// </summary>
+    private int PredicateEnd(int triggerEnd, Clause clause)
+    {
+        bool own = false;
+        for (int i = triggerEnd; i < clause.EndToken; i++)
+        {
+            if (own && t.IsFinite(i) && t.Lemmas[i] is not ("być" or "zostać"))
+            {
+                return i;
+            }
+
+            own |= t.IsNoun(i) || t.Pos(i) == "ger" || IsActorToken(i);
+        }
+
+        return clause.EndToken;
+    }
+
+    /// <summary>The verb of the clause before the trigger whose phrases come between them, or -1 ("potępił prowokację i zapewnił…").</summary>
+    private int PreviousVerb(int head, Clause clause)
+    {
+        for (int i = head - 1; i >= clause.FirstToken; i--)
+        {
+            if (t.IsFinite(i) && t.Lemmas[i] is not ("być" or "zostać"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static ArgumentRole? ActorRole(ArgumentRole? role) => role is ArgumentRole.Target or ArgumentRole.Destination ? role : null;
@@ -178,13 +217,13 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     /// A lone phrase after the verb that could as well be accusative ("jeśli zaatakuje Izrael") is the
     /// object when the clause continues an actor named before.
     /// </remarks>
-    private ActorChunk? ChooseSubject(int head, Clause clause, List<ActorChunk> chunks, List<int> carried)
+    private ActorChunk? ChooseSubject(int head, Clause clause, List<ActorChunk> chunks, List<int> carried, int reach)
     {
         ActorChunk? best = null;
         int bestScore = int.MinValue;
         foreach (ActorChunk chunk in chunks)
         {
-            if (!clause.Contains(chunk.FirstToken) || chunk.Preposition is not null || chunk.FirstToken <= head && chunk.EndToken > head)
+            if (!clause.Contains(chunk.FirstToken) || chunk.FirstToken >= reach || chunk.Preposition is not null || chunk.FirstToken <= head && chunk.EndToken > head)
             {
                 continue;
             }

@@ -206,6 +206,7 @@ internal sealed class EventPass
             _impliedTarget.Fill(draft, clauses, chunks, Drafts.Concat(found));
             _impliedTarget.FillFromPlace(draft);
             _discourse.Fill(draft, clauses[draft.Clause], chunks, Drafts, found);
+            _impliedTarget.FillLastResort(draft, Drafts.Concat(found));
         }
 
         foreach (EventDraft draft in found)

@@ -9,7 +9,7 @@ namespace Kronika.Polish.Events;
 /// warning or accusation told in a "że" clause at the first other actor of that clause ("ostrzegł, że
 /// Waszyngton zapłaci").
 /// </summary>
-internal sealed class ImpliedTarget(Document document, EventTokens t, EventPatterns patterns, EventModality words)
+internal sealed partial class ImpliedTarget(Document document, EventTokens t, EventPatterns patterns, EventModality words)
 {
     /// <summary>How many words after the trigger its object may begin (an adjective or two before the noun).</summary>
     private const int ObjectReach = 3;

@@ -18,17 +18,17 @@ public sealed class NameDocumentMemory
     /// <summary>Distinct words remembered at most, so that a hostile document cannot grow it without end.</summary>
     private const int MaxEntries = 50_000;
 
-    private readonly Dictionary<ulong, byte> _forms = [];
-    private readonly Dictionary<ulong, byte> _lemmas = [];
+    private readonly WordMemoryTable _forms = new();
+    private readonly WordMemoryTable _lemmas = new();
 
     /// <summary>The value remembered for a word (hash of its lower-cased form) and for a lemma (hash of its lower-cased lemma).</summary>
     public (byte Form, byte Lemma) Recall(ulong form, ulong lemma) => (RecallForm(form), RecallLemma(lemma));
 
     /// <summary>The value remembered for a word, by the hash of its lower-cased form.</summary>
-    public byte RecallForm(ulong form) => _forms.GetValueOrDefault(form);
+    public byte RecallForm(ulong form) => _forms.Get(form);
 
     /// <summary>The value remembered for a lemma, by the hash of its lower-cased lemma.</summary>
-    public byte RecallLemma(ulong lemma) => _lemmas.GetValueOrDefault(lemma);
+    public byte RecallLemma(ulong lemma) => _lemmas.Get(lemma);
 
     /// <summary>
     /// Remembers the labels given to a sentence's words: a word in a name as that name's type (the latest
@@ -69,18 +69,5 @@ public sealed class NameDocumentMemory
     /// <summary>The remembered value of a name label: 2 + its entity type.</summary>
     public static byte ValueOf(int label) => (byte)(2 + (int)NameLabels.TypeOf(label));
 
-    private static void Put(Dictionary<ulong, byte> memory, ulong key, byte value, bool replace)
-    {
-        if (memory.TryGetValue(key, out byte old))
-        {
-            if (replace && old != value)
-            {
-                memory[key] = value;
-            }
-        }
-        else if (memory.Count < MaxEntries)
-        {
-            memory[key] = value;
-        }
-    }
+    private static void Put(WordMemoryTable memory, ulong key, byte value, bool replace) => memory.Put(key, value, replace, MaxEntries);
 }

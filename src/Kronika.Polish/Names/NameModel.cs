@@ -19,6 +19,7 @@ public sealed class NameModel
     private readonly FeatureWeights _weights;
     private readonly LabelWeightTable _table;
     private readonly float[] _transitions;
+    private readonly float[] _transitionRows;
     private readonly NameFeatures _features;
 
     internal NameModel(FeatureWeights weights, float[] transitions, NameLexicons lexicons, IWordAnalyzer dictionary)
@@ -38,6 +39,7 @@ public sealed class NameModel
         _weights = weights;
         _table = new LabelWeightTable(weights, NameLabels.Count);
         _transitions = transitions;
+        _transitionRows = NameDecoder.Rows(transitions);
         (NameLexicons lexicons, IWordAnalyzer dictionary) = resources();
         _features = new NameFeatures(lexicons, dictionary);
     }
@@ -68,7 +70,7 @@ public sealed class NameModel
         }
 
         var labels = new int[n];
-        NameDecoder.Decode(emissions, _transitions, scratch.Classes.AsSpan(0, n), scratch.Outside.AsSpan(0, n), labels, scratch);
+        NameDecoder.Decode(emissions, _transitions, scratch.Classes.AsSpan(0, n), scratch.Outside.AsSpan(0, n), labels, scratch, _transitionRows);
         memory?.Remember(scratch.Words.AsSpan(0, n), scratch.Lemmas.AsSpan(0, n), scratch.Classes.AsSpan(0, n), scratch.Outside.AsSpan(0, n), labels);
         return labels;
     }

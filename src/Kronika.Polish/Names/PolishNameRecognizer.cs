@@ -24,18 +24,16 @@ public sealed class PolishNameRecognizer(NameModel model) : IPipelineComponent
     {
         ImmutableArray<Token> tokens = document.Tokens;
         ImmutableArray<MorphAnalysis> morphology = document.Morphology;
+        // The forms as the later stages will read them too: each token's string is made once per document.
+        string[] documentForms = TokenView.Of(document).Forms;
         var names = ImmutableArray.CreateBuilder<NameMention>();
         var memory = new NameDocumentMemory();
         foreach (Sentence sentence in document.Sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var forms = new string[sentence.TokenCount];
+            string[] forms = documentForms[sentence.FirstToken..sentence.EndToken];
             var analyses = new MorphAnalysis[sentence.TokenCount];
-            for (int i = 0; i < forms.Length; i++)
-            {
-                forms[i] = document.TextOf(tokens[sentence.FirstToken + i]);
-                analyses[i] = morphology[sentence.FirstToken + i];
-            }
+            morphology.CopyTo(sentence.FirstToken, analyses, 0, analyses.Length);
 
             int[] labels = model.Label(new NameSentence(forms, analyses), memory);
             foreach ((int first, int end, EntityType type) in NameLabels.Decode(labels))

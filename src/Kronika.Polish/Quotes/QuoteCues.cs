@@ -12,7 +12,8 @@ public sealed class QuoteCues
     public const string FileName = "quote-cues.txt";
 
     private readonly FrozenDictionary<string, bool> _verbs;
-    private readonly string[][] _prepositions;
+    /// <summary>The speaker-naming prepositions by their first word, each word's longest first: most words start none.</summary>
+    private readonly FrozenDictionary<string, string[][]> _prepositionsByFirst;
     private readonly FrozenSet<string> _nouns;
     private readonly FrozenSet<string> _complementizers;
     private readonly FrozenSet<string> _subordinators;
@@ -25,7 +26,8 @@ public sealed class QuoteCues
         _media = words["medium"].ToFrozenSet(StringComparer.Ordinal);
         _refers = refers.ToFrozenDictionary(StringComparer.Ordinal);
         _verbs = verbs.ToFrozenDictionary(StringComparer.Ordinal);
-        _prepositions = [.. words["prep"].Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
+        string[][] prepositions = [.. words["prep"].Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
+        _prepositionsByFirst = prepositions.GroupBy(p => p[0], StringComparer.Ordinal).ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _nouns = words["noun"].ToFrozenSet(StringComparer.Ordinal);
         _complementizers = words["that"].ToFrozenSet(StringComparer.Ordinal);
         _subordinators = words["sub"].ToFrozenSet(StringComparer.Ordinal);
@@ -90,7 +92,12 @@ public sealed class QuoteCues
     /// <summary>The length in words of the speaker-naming preposition starting at <paramref name="i"/> (<c>według</c>, <c>w opinii</c>), or 0.</summary>
     public int PrepositionAt(IReadOnlyList<string> lowerForms, int i, int end)
     {
-        foreach (string[] words in _prepositions)
+        if (i >= end || !_prepositionsByFirst.TryGetValue(lowerForms[i], out string[][]? candidates))
+        {
+            return 0;
+        }
+
+        foreach (string[] words in candidates)
         {
             if (i + words.Length > end)
             {

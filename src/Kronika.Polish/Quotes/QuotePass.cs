@@ -92,8 +92,19 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
             }
         }
 
-        _direct.AddRange(speech.OrderBy(d => d.First));
-        _marked.UnionWith(_direct.Where(d => d.Open >= 0).Select(d => (d.Open, d.Close)));
+        if (speech.Count == 0)
+        {
+            return;
+        }
+
+        _direct.AddRange(speech.Count == 1 ? speech : speech.OrderBy(d => d.First));
+        foreach (DirectQuote d in _direct)
+        {
+            if (d.Open >= 0)
+            {
+                _marked.Add((d.Open, d.Close));
+            }
+        }
     }
 
     /// <summary>

@@ -29,11 +29,32 @@ public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? g
     /// cached form is found by its span, without making a string. Punctuation, numbers and links are cached
     /// too (by tag), so that their entries and the tagger's values for them are made once per form.
     /// </summary>
-    internal CandidateEntry Entry(ReadOnlySpan<char> form, TokenKind kind)
+    internal CandidateEntry Entry(ReadOnlySpan<char> form, TokenKind kind) => Entry(form, kind, FormCache.HashOf(form));
+
+    /// <summary>
+    /// <see cref="Entry(ReadOnlySpan{char}, TokenKind)"/> of each token of <paramref name="tokens"/> in
+    /// <paramref name="text"/>: every token's cache slot is asked for (prefetch) before any is read.
+    /// </summary>
+    internal void Entries(string text, ReadOnlySpan<Token> tokens, Span<CandidateEntry> entries)
+    {
+        Span<int> hashes = tokens.Length <= 512 ? stackalloc int[tokens.Length] : new int[tokens.Length];
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            hashes[k] = FormCache.HashOf(text.AsSpan(tokens[k].Start, tokens[k].Length));
+            (TagOfKind(tokens[k].Kind)?.Cache ?? _cache).Prefetch(hashes[k]);
+        }
+
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            entries[k] = Entry(text.AsSpan(tokens[k].Start, tokens[k].Length), tokens[k].Kind, hashes[k]);
+        }
+    }
+
+    private CandidateEntry Entry(ReadOnlySpan<char> form, TokenKind kind, int hash)
     {
         if (TagOfKind(kind) is (string tag, FormCache cache))
         {
-            if (cache.TryGetValue(form, out CandidateEntry? kept))
+            if (cache.TryGetValue(form, hash, out CandidateEntry? kept))
             {
                 return kept;
             }
@@ -42,7 +63,7 @@ public sealed class CandidateProvider(IWordAnalyzer dictionary, IWordAnalyzer? g
             return cache.GetOrAdd(new CandidateEntry(text, [new MorphAnalysis(text, tag)]));
         }
 
-        return _cache.TryGetValue(form, out CandidateEntry? cached) ? cached : Cached(form.ToString(), kind);
+        return _cache.TryGetValue(form, hash, out CandidateEntry? cached) ? cached : Cached(form.ToString(), kind);
     }
 
     /// <summary>

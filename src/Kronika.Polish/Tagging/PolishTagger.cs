@@ -22,11 +22,7 @@ public sealed class PolishTagger(CandidateProvider candidates, PerceptronTagger 
         {
             cancellationToken.ThrowIfCancellationRequested();
             var entries = new CandidateEntry[sentence.TokenCount];
-            for (int i = 0; i < entries.Length; i++)
-            {
-                Token token = tokens[sentence.FirstToken + i];
-                entries[i] = candidates.Entry(document.SpanOf(token), token.Kind);
-            }
+            candidates.Entries(document.Text, tokens.AsSpan().Slice(sentence.FirstToken, entries.Length), entries);
 
             Tag(entries, analyses.AsSpan(sentence.FirstToken, entries.Length));
         }

@@ -30,7 +30,7 @@ public sealed class TimeLexicon
     private readonly Dictionary<string, Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>>> _categoriesByReference = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>>> _categoriesByName = new(StringComparer.Ordinal);
     private Dictionary<string, WordCategory[]>.AlternateLookup<ReadOnlySpan<char>> _wordCategories;
-    private readonly bool[] _triggerShapes = new bool[ShapeCount];
+    private readonly ulong[] _triggerShapes = new ulong[ShapeCount / 64];
     private readonly HashSet<string> _triggers = new(StringComparer.Ordinal);
     private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _triggerSpans;
     private int _longestTrigger;
@@ -85,7 +85,7 @@ public sealed class TimeLexicon
     public bool IsTrigger(string lemma, ReadOnlySpan<char> form)
     {
         // Most words fail on their first letter and length alone, before any hashing.
-        if (!_triggerShapes[Shape(lemma)] && !_triggerShapes[Shape(form)])
+        if (!HasTriggerShape(lemma) && !HasTriggerShape(form))
         {
             return false;
         }
@@ -224,8 +224,8 @@ public sealed class TimeLexicon
         _triggerSpans = _triggers.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (string trigger in _triggers)
         {
-            _triggerShapes[Shape(trigger)] = true;
-            _triggerShapes[Shape(char.ToUpperInvariant(trigger[0]) + trigger[1..])] = true;
+            int shape = Shape(trigger);
+            _triggerShapes[shape >> 6] |= 1UL << shape;
         }
 
         _longestTrigger = _triggers.Max(t => t.Length);
@@ -266,10 +266,28 @@ public sealed class TimeLexicon
         return null;
     }
 
-    private const int ShapeCount = 64 * 32;
+    private const int ShapeCount = 1 << 16;
 
-    // A word's first letter (folded into 64 buckets) and length (up to 31).
-    private static int Shape(ReadOnlySpan<char> word) => word.Length == 0 ? 0 : ((word[0] & 63) * 32) + Math.Min(word.Length, 31);
+    // A word's first two letters, lower-cased, and its length, hashed into 64k bits. A word that is a trigger once
+    // lower-cased has a trigger's shape: lower-casing keeps the length, and a trigger's letters are lower-case already.
+    private static int Shape(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0)
+        {
+            return 0;
+        }
+
+        uint first = char.ToLowerInvariant(word[0]);
+        uint second = word.Length > 1 ? char.ToLowerInvariant(word[1]) : 0u;
+        uint hash = (first * 0x9E3779B1u) ^ (second * 0x85EBCA77u) ^ ((uint)Math.Min(word.Length, 255) * 0xC2B2AE3Du);
+        return (int)(hash >> 16);
+    }
+
+    private bool HasTriggerShape(ReadOnlySpan<char> word)
+    {
+        int shape = Shape(word);
+        return (_triggerShapes[shape >> 6] & (1UL << shape)) != 0;
+    }
 
     /// <summary>The meaning fields of <paramref name="word"/> in <paramref name="category"/>, or null.</summary>
     public string[]? Lookup(string category, ReadOnlySpan<char> word) =>

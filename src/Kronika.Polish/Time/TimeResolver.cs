@@ -12,12 +12,12 @@ public sealed class TimeResolver(DateOnly? date)
     private readonly DateOnly? documentDate = date;
     private const int EventWindow = 5;
 
-    private readonly List<(DateOnly Day, HashSet<string> Nouns)> _days = [];
+    private readonly List<(DateOnly Day, SentenceNouns Nouns)> _days = [];
     private DateOnly? _anchor = date;
     private bool _anchoredInSentence;
     private DateOnly? _clockDay;
     private TimeTokens? _sentence;
-    private HashSet<string>? _sentenceNouns;
+    private SentenceNouns? _sentenceNouns;
 
     public void StartSentence(TimeTokens tokens)
     {
@@ -219,7 +219,7 @@ public sealed class TimeResolver(DateOnly? date)
     {
         _anchor = day;
         _anchoredInSentence = true;
-        _sentenceNouns ??= _sentence is null ? [] : Nouns(_sentence, 0, _sentence.Count);
+        _sentenceNouns ??= _sentence is null ? new SentenceNouns(null, 0, 0) : new SentenceNouns(_sentence, _sentence.First, _sentence.Count);
         _days.Add((day, _sentenceNouns));
     }
 
@@ -229,9 +229,9 @@ public sealed class TimeResolver(DateOnly? date)
         HashSet<string> nouns = Nouns(tokens, after, Math.Min(tokens.Count, after + EventWindow));
         DateOnly? best = _anchor;
         int bestOverlap = 0;
-        foreach ((DateOnly day, HashSet<string> sentenceNouns) in _days)
+        foreach ((DateOnly day, SentenceNouns sentenceNouns) in _days)
         {
-            int overlap = sentenceNouns.Count(nouns.Contains);
+            int overlap = sentenceNouns.Get().Count(nouns.Contains);
             if (overlap >= bestOverlap && overlap > 0)
             {
                 best = day;
@@ -242,17 +242,16 @@ public sealed class TimeResolver(DateOnly? date)
         return best;
     }
 
-    private static HashSet<string> Nouns(TimeTokens tokens, int from, int to)
-    {
-        var nouns = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = from; i < to; i++)
-        {
-            if (tokens.Tag(i).StartsWith("subst", StringComparison.Ordinal) && tokens.Lexicon.Lookup("unit", tokens.Lemma(i)) is null)
-            {
-                nouns.Add(tokens.Lemma(i));
-            }
-        }
+    private static HashSet<string> Nouns(TimeTokens tokens, int from, int to) => tokens.Nouns(tokens.First + from, tokens.First + to);
 
-        return nouns;
+    /// <summary>
+    /// The nouns of a sentence that set a day, gathered only when an anchor by event asks for them (rarely):
+    /// by document token index, so the tokens' view may have moved on to later sentences.
+    /// </summary>
+    private sealed class SentenceNouns(TimeTokens? tokens, int first, int count)
+    {
+        private HashSet<string>? _nouns;
+
+        public HashSet<string> Get() => _nouns ??= tokens is null ? [] : tokens.Nouns(first, first + count);
     }
 }

@@ -59,6 +59,25 @@ public sealed class TimeTokens
 
     public int Count => _count;
 
+    /// <summary>The document index of the sentence's first token.</summary>
+    internal int First => _first;
+
+    /// <summary>The lemmas of the common nouns (not units of time) among the document's tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    internal HashSet<string> Nouns(int from, int to)
+    {
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = from; i < to; i++)
+        {
+            string lemma = _view.LowerLemmas[i];
+            if (_morphology[i].Tag.StartsWith("subst", StringComparison.Ordinal) && Lexicon.Lookup("unit", lemma) is null)
+            {
+                nouns.Add(lemma);
+            }
+        }
+
+        return nouns;
+    }
+
     public string Lower(int i) => i >= 0 && i < Count ? _view.Lower[_first + i] : "";
 
     public string Lemma(int i) => i >= 0 && i < Count ? _view.LowerLemmas[_first + i] : "";

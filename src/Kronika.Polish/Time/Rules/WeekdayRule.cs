@@ -8,6 +8,8 @@ namespace Kronika.Polish.Time.Rules;
 /// "Poniedziałek, 18 lutego"); after it with <c>przyszły</c>, <c>najbliższy</c>, <c>następny</c> before the name; on
 /// or after it with <c>ten</c> ("w ten czwartek", the coming one); strictly before it with <c>ostatni</c>,
 /// <c>zeszły</c>, <c>poprzedni</c>. A week phrase after the name says which week (<c>wtorek w przyszłym tygodniu</c>).
+/// After <c>od</c> beside a present imperfective verb it is gone by (<c>od środy trwają protesty</c>); after <c>na</c>
+/// in a past sentence the coming one, today included (<c>zapowiedzieli strajk na czwartek</c>).
 /// </summary>
 public sealed class WeekdayRule : ITimeRule
 {
