@@ -80,10 +80,14 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         /// <summary>Where the sentence being resolved starts; a pronoun looks back to the sentence before it.</summary>
         private int _previousSentenceStart;
 
+        /// <summary>Where the sentence three before the current one starts: how far back a role noun looks for its holder.</summary>
+        private int _recentStart;
+
         public void Resolve(int sentenceIndex)
         {
             Sentence sentence = document.Sentences[sentenceIndex];
             _previousSentenceStart = document.Sentences[Math.Max(0, sentenceIndex - 1)].Start;
+            _recentStart = document.Sentences[Math.Max(0, sentenceIndex - 3)].Start;
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
             {
@@ -167,6 +171,15 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             List<Holder> holders = adjectives ?? [];
             int roleStart = j;
             int k = j + match.Length;
+            if (InnerAdjective(j, sentence.EndToken, match.Length) is { } inner)
+            {
+                // "szef niemieckiego rządu", "rzecznik chińskiego MSZ": the state's adjective inside the phrase.
+                // The adjective stays a mention of its state, as it would be outside the phrase.
+                match = inner.Match;
+                holders.Add(new Holder(inner.Country.Code, inner.Country, null, -1, -1));
+                Mention(Registry.OfCountry(inner.Country), j + 1, j + 2, _t.Lemmas[j + 1], MentionKind.Adjective);
+                k = j + match.Length + 1;
+            }
 
             // A country named inside the phrase itself ("kanclerz Niemiec") is whom the role serves; an
             // organisation there is part of the title ("szef MSZ Rosji" serves Russia, not the Polish MSZ).
@@ -221,6 +234,13 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 referents.AddRange(TwoLast(match.Role));
                 i = roleStart - 1;
             }
+            else if (!plural && !(k < sentence.EndToken && _t.Case(k) == "gen" && _t.Pos(k) is "subst" or "depr" or "adj")
+                && RecentHolder(match.Role, null, _previousSentenceStart) is { } recent)
+            {
+                // "Erdoğan zaproponował mediację. „…” – powiedział przywódca.": the role with no holder is the
+                // person of that office the story has just named ("przywódca rebeliantów" is someone else).
+                referents.Add(recent);
+            }
 
             if (referents.Count == 0)
             {
@@ -246,6 +266,48 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
 
             next = k;
             return true;
+        }
+
+        /// <summary>
+        /// A longer role phrase read past a country adjective right after its head (<c>szef | niemieckiego | rządu</c>
+        /// is <c>szef rządu</c> of Germany), with that country; null when the adjective starts no longer phrase.
+        /// Asked only where the head alone is a role (<c>szef</c>, <c>rzecznik</c>, <c>minister</c>), so not at every word.
+        /// </summary>
+        private ((RoleDefinition Role, int Length) Match, Country Country)? InnerAdjective(int head, int end, int length)
+        {
+            int a = head + 1;
+            if (a + 1 >= end || _t.Pos(a) != "adj" || _t.NameAt(a) >= 0 || AdjectiveCountry(a) is not { } country)
+            {
+                return null;
+            }
+
+            int n = Math.Min(6, end - a);
+            string[] lemmas = new string[n], forms = new string[n];
+            lemmas[0] = _t.Lemmas[head];
+            forms[0] = _t.Forms[head];
+            for (int x = 1; x < n; x++)
+            {
+                lemmas[x] = _t.Lemmas[a + x];
+                forms[x] = _t.Forms[a + x];
+            }
+
+            // A body named inside ("rzecznik chińskiego MSZ") is a mention of its own, which the phrase would swallow.
+            return _kb.RolePhrases.Match(lemmas, forms, 0) is { } longer && longer.Length > length && !NameWithin(a + 1, a + longer.Length)
+                ? (longer, country)
+                : null;
+        }
+
+        private bool NameWithin(int first, int end)
+        {
+            for (int x = first; x < end; x++)
+            {
+                if (_t.NameAt(x) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether every recognised name touching the tokens [<paramref name="first"/>, <paramref name="end"/>) lies inside them.</summary>
@@ -276,6 +338,12 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         /// <summary>The person who held the role for the holder on the document's date, else an unnamed holder of it.</summary>
         private int Holder(RoleDefinition role, Holder holder, string lemma)
         {
+            // "Szef MSZ Rosji Siergiej Ławrow… – stwierdził rosyjski minister": the holder the story has just named.
+            if (RecentHolder(role, holder.Code, _recentStart) is { } recent)
+            {
+                return recent;
+            }
+
             var people = _date is null ? [] : _kb.HoldersOf(role.Key, holder.Code, _date).Select(x => x.Person).Distinct().ToList();
             if (people.Count == 1)
             {
@@ -289,6 +357,41 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 Actor = ActorOf(role, holder),
                 Roles = { role.Key + " " + holder.Code },
             });
+        }
+
+        /// <summary>
+        /// The person mentioned last since <paramref name="from"/> who holds the role, for the holder
+        /// <paramref name="code"/> (any holder when null): the same role, a narrower one (<c>minister spraw
+        /// zagranicznych</c> is a <c>minister</c>), or one the role covers in <c>data/coreference-words.txt</c>
+        /// (<c>role-dyplomata</c>: a foreign minister is a diplomat); or null.
+        /// </summary>
+        private int? RecentHolder(RoleDefinition role, string? code, int from)
+        {
+            FrozenSet<string>? covered = resolver._words.WordsOf("role-" + LatinLower.Of(role.Key));
+            foreach (int candidate in Registry.RecentlyMentioned(EntityType.Person))
+            {
+                if (Registry.LastMention(candidate) is not { } last || last.Start < from)
+                {
+                    return null;
+                }
+
+                foreach (string held in Registry.Entities[candidate].Roles)
+                {
+                    int space = held.LastIndexOf(' ');
+                    if (space <= 0 || (code is not null && !held.AsSpan(space + 1).SequenceEqual(code)))
+                    {
+                        continue;
+                    }
+
+                    string key = held[..space];
+                    if (key == role.Key || key.StartsWith(role.Key + " ", StringComparison.Ordinal) || covered?.Contains(LatinLower.Of(key)) == true)
+                    {
+                        return candidate;
+                    }
+                }
+            }
+
+            return null;
         }
 
         private static string? ActorOf(RoleDefinition role, Holder holder) =>

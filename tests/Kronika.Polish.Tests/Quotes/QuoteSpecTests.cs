@@ -41,7 +41,8 @@ public sealed class QuoteSpecTests
         KnowledgeBaseReader.ReadRoles("roles",
         [
             "prezydent | prezydent | GOV", "przywódca | przywódca | GOV", "sekretarz stanu | sekretarz stanu | GOV", "rzecznik | rzecznik | -",
-            "minister spraw zagranicznych | minister spraw zagranicznych | GOV", "minister obrony | minister obrony | GOV", "premier | premier | GOV",
+            "minister spraw zagranicznych | minister spraw zagranicznych | GOV", "minister obrony | minister obrony | GOV", "premier | premier; szef rządu | GOV",
+            "minister | minister | GOV", "dyplomata | dyplomata | GOV", "przewodniczący | przewodniczący; szef | -",
         ]),
         KnowledgeBaseReader.ReadPeople("people",
         [
