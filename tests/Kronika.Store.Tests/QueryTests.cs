@@ -19,7 +19,7 @@ public sealed class QueryTests(SampleArchiveFixture samples) : IClassFixture<Sam
     public void Events_by_actor_accept_an_archive_id_and_an_unknown_actor_matches_nothing()
     {
         long id = store.Entities(new EntityQuery(Type: "COUNTRY", Name: "Rosja")).Items.Single().Id;
-        // Russia is the target of the accusation named by "litewskie oskarżenia" in Moscow's denial.
+        // Lithuania's accusation names no addressee in its clause: the story's other side, Russia, is its target.
         Assert.Equal(["ACCUSE", "ASSAULT", "REJECT"], EventTypes(new EventQuery(Actor: id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         Page<ArchiveEvent> none = store.Events(new EventQuery(Actor: "Nikt Taki"));
         Assert.Equal(0, none.Total);
