@@ -11,7 +11,7 @@ public sealed class InflatedCacheTests : IDisposable
     [Fact]
     public void FirstReadWritesThePlainCopyAndLaterReadsGiveTheSameBody()
     {
-        string model = WriteModel("a.bin.gz", Enumerable.Range(0, 50_000).Select(i => i * 7 % 1_001).ToArray());
+        string model = WriteModel("a.bin.gz", Large(7));
         string cache = Path.Combine(_dir, "cache");
 
         int[] inflated = ReadModel(model, cache);
@@ -32,7 +32,7 @@ public sealed class InflatedCacheTests : IDisposable
     [Fact]
     public void ACopyOfTheWrongLengthIsNotReadAndAnotherModelGetsACopyOfItsOwn()
     {
-        int[] values = [1, 2, 3, 4, 5];
+        int[] values = Large(3);
         string model = WriteModel("b.bin.gz", values);
         string cache = Path.Combine(_dir, "cache");
         Assert.Equal(values, ReadModel(model, cache));
@@ -43,17 +43,35 @@ public sealed class InflatedCacheTests : IDisposable
         Assert.Equal(values, ReadModel(model, cache));
         Assert.Equal(whole, new FileInfo(copy).Length); // inflated again and written whole
 
-        // The same file name with other content (a retrained model) is another CRC, so another copy.
-        int[] retrained = [5, 4, 3, 2, 1];
+        // The same file name with other content (a retrained model) is another CRC, so another copy, which
+        // replaces the stale one; another model's copy stays.
+        string other = WriteModel("b.bin.gz.x", Large(5));
+        Assert.Equal(Large(5), ReadModel(other, cache));
+        int[] retrained = Large(11);
         WriteModel("b.bin.gz", retrained);
         Assert.Equal(retrained, ReadModel(model, cache));
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(cache, InflatedCache.Folder)).Length);
+        string[] copies = [.. Directory.GetFiles(Path.Combine(cache, InflatedCache.Folder)).Select(Path.GetFileName).Order(StringComparer.Ordinal)!];
+        Assert.Equal(2, copies.Length);
+        Assert.NotEqual(Path.GetFileName(copy), copies[0]);
+        Assert.StartsWith("b.bin.gz.x.", copies[1]);
     }
+
+    [Fact]
+    public void ASmallBodyGetsNoCopy()
+    {
+        string model = WriteModel("e.bin.gz", [1, 2, 3, 4, 5]);
+        string cache = Path.Combine(_dir, "cache");
+        Assert.Equal([1, 2, 3, 4, 5], ReadModel(model, cache));
+        Assert.False(Directory.Exists(Path.Combine(cache, InflatedCache.Folder)) && Directory.GetFiles(Path.Combine(cache, InflatedCache.Folder)).Length > 0);
+    }
+
+    /// <summary>A body over the cache's minimum: 300,000 values (1.2 MB) that differ with the multiplier.</summary>
+    private static int[] Large(int multiplier) => [.. Enumerable.Range(0, 300_000).Select(i => i * multiplier % 1_001)];
 
     [Fact]
     public void ATruncatedModelIsReportedAndLeavesNoCopy()
     {
-        string model = WriteModel("c.bin.gz", Enumerable.Range(0, 10_000).ToArray());
+        string model = WriteModel("c.bin.gz", Large(13));
         byte[] whole = File.ReadAllBytes(model);
         File.WriteAllBytes(model, whole[..(whole.Length / 2)]);
         string cache = Path.Combine(_dir, "cache");
