@@ -17,11 +17,8 @@ public sealed class DiscourseWords
     private readonly FrozenSet<string> _decision;
     private readonly FrozenSet<string> _dissident;
 
-    private readonly FrozenDictionary<string, FrozenSet<string>> _words;
-
     private DiscourseWords(FrozenDictionary<string, FrozenSet<string>> words)
     {
-        _words = words;
         _parties = words["parties"];
         _deed = words["deed"];
         _back = words["back"];

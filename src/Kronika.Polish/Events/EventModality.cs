@@ -27,11 +27,8 @@ public sealed class EventModality
     private readonly FrozenSet<string> _conditionNoun;
     private readonly FrozenSet<string> _protester;
 
-    private readonly FrozenDictionary<string, FrozenSet<string>> _words;
-
     private EventModality(FrozenDictionary<string, FrozenSet<string>> words)
     {
-        _words = words;
         _report = words["report"];
         _intent = words["intent"];
         _planned = words["planned"];
