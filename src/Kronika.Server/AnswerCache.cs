@@ -113,7 +113,7 @@ internal sealed class AnswerCache(IArchiveStore archive, IServiceProvider servic
         }
 
         JsonSerializerOptions json = services.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
-        return new Computed(new CachedAnswer(JsonSerializer.SerializeToUtf8Bytes(value, value.GetType(), json), atVersion, started), null);
+        return new Computed(new CachedAnswer(JsonSerializer.SerializeToUtf8Bytes(value, json.GetTypeInfo(value.GetType())), atVersion, started), null);
     }
 
     /// <summary>What one run of a route's handler gave: a successful answer to keep, or any other result to pass on once.</summary>

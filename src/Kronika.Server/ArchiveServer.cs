@@ -1,5 +1,4 @@
 using System.Text.Encodings.Web;
-using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Kronika.Store;
@@ -56,7 +55,10 @@ public static class ArchiveServer
         {
             // Polish letters as they are; <, >, & and quotes still escaped.
             json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
-            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+            // The answers' and the write route's types from source-generated metadata, not reflection (which the
+            // Native AOT build of the command does not have). None of them holds an enum: their fields are strings.
+            json.SerializerOptions.TypeInfoResolverChain.Insert(0, ArchiveJsonContext.Default);
+            json.SerializerOptions.TypeInfoResolverChain.Insert(1, ServerJsonContext.Default);
         });
         services.AddProblemDetails();
 

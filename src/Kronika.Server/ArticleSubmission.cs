@@ -8,3 +8,8 @@ public sealed record ArticleSubmission(string? Title, string? Text, string? Date
 /// <summary>What became of a posted article.</summary>
 /// <param name="Outcome">added, unchanged (the same text is already stored) or replaced (a new version of the same URL).</param>
 public sealed record SubmissionResult(string Outcome, string Sha256, int Entities, int Events, int Quotes, int Claims);
+
+/// <summary>Source-generated JSON for the write route's body and answer; the server's options (camelCase) apply.</summary>
+[System.Text.Json.Serialization.JsonSerializable(typeof(ArticleSubmission))]
+[System.Text.Json.Serialization.JsonSerializable(typeof(SubmissionResult))]
+internal sealed partial class ServerJsonContext : System.Text.Json.Serialization.JsonSerializerContext;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Kronika.Core.Output;
 using Kronika.Store;
 using Microsoft.AspNetCore.Builder;
@@ -55,7 +56,7 @@ internal static class WriteEndpoints
         ArticleSubmission? submission;
         try
         {
-            submission = await request.ReadFromJsonAsync<ArticleSubmission>(json.Value.SerializerOptions, request.HttpContext.RequestAborted);
+            submission = await request.ReadFromJsonAsync(TypeInfo<ArticleSubmission>(json), request.HttpContext.RequestAborted);
         }
         catch (BadHttpRequestException e)
         {
@@ -85,7 +86,7 @@ internal static class WriteEndpoints
             extraction.Events.Length,
             extraction.Quotes.Length,
             extraction.Claims.Length);
-        return outcome == PutOutcome.Unchanged ? Results.Ok(result) : Results.Json(result, statusCode: StatusCodes.Status201Created);
+        return outcome == PutOutcome.Unchanged ? Results.Ok(result) : Results.Json(result, TypeInfo<SubmissionResult>(json), statusCode: StatusCodes.Status201Created);
     }
 
     private static ArticleMetadata? Validate(ArticleSubmission? submission, Dictionary<string, string[]> errors)
@@ -135,6 +136,8 @@ internal static class WriteEndpoints
         string? url = Blank(submission.Url);
         return new ArticleMetadata(Origin: url ?? "api", Title: Blank(submission.Title), Date: date, Url: url, Outlet: Blank(submission.Source));
     }
+
+    private static JsonTypeInfo<T> TypeInfo<T>(IOptions<JsonOptions> json) => (JsonTypeInfo<T>)json.Value.SerializerOptions.GetTypeInfo(typeof(T));
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

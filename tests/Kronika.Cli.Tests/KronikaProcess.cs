@@ -11,10 +11,12 @@ public sealed record CliResult(int ExitCode, string Stdout, string Stderr)
 
 /// <summary>
 /// Runs the real <c>kronika.dll</c> (copied next to the test assembly by the project reference) as a child
-/// process with <c>dotnet</c>. Every run is bounded: it is killed, with its whole process tree, and the test
-/// fails when it has used <see cref="Timeout"/> of processor time or <see cref="WallTimeout"/> of wall time,
-/// so no test can hang. The processor-time bound is the tight one: on a machine shared with other work the
-/// wall time of a run can triple while its processor time barely moves.
+/// process with <c>dotnet</c>, or, when <c>KRONIKA_TEST_COMMAND</c> names an executable (the Native AOT
+/// command that <c>./kronika</c> publishes), that executable, so that the same tests check the published build.
+/// Every run is bounded: it is killed, with its whole process tree, and the test fails when it has used
+/// <see cref="Timeout"/> of processor time or <see cref="WallTimeout"/> of wall time, so no test can hang.
+/// The processor-time bound is the tight one: on a machine shared with other work the wall time of a run can
+/// triple while its processor time barely moves.
 /// </summary>
 public static class KronikaProcess
 {
@@ -23,6 +25,9 @@ public static class KronikaProcess
     public static readonly TimeSpan WallTimeout = TimeSpan.FromMinutes(5);
 
     public static string DllPath { get; } = Path.Combine(AppContext.BaseDirectory, "kronika.dll");
+
+    /// <summary>The native command to run instead of <see cref="DllPath"/>, if <c>KRONIKA_TEST_COMMAND</c> names one.</summary>
+    private static string? NativeCommand { get; } = Environment.GetEnvironmentVariable("KRONIKA_TEST_COMMAND") is { Length: > 0 } command ? Path.GetFullPath(command) : null;
 
     /// <summary>The dotnet host: DOTNET_HOST_PATH, else the host running the tests, else <c>dotnet</c> on the PATH.</summary>
     private static string DotnetHost
@@ -91,8 +96,17 @@ public static class KronikaProcess
     /// <summary>Starts kronika and returns at once, for a command that runs until stopped (serve); the caller kills it.</summary>
     public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment, bool redirectStdin)
     {
-        Assert.True(File.Exists(DllPath), $"{DllPath} is missing: the test project must reference src/Kronika.Cli");
-        var info = new ProcessStartInfo(DotnetHost)
+        string program = NativeCommand ?? DotnetHost;
+        if (NativeCommand is null)
+        {
+            Assert.True(File.Exists(DllPath), $"{DllPath} is missing: the test project must reference src/Kronika.Cli");
+        }
+        else
+        {
+            Assert.True(File.Exists(NativeCommand), $"KRONIKA_TEST_COMMAND names {NativeCommand}, which does not exist");
+        }
+
+        var info = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -101,7 +115,11 @@ public static class KronikaProcess
             StandardOutputEncoding = new UTF8Encoding(false),
             StandardErrorEncoding = new UTF8Encoding(false),
         };
-        info.ArgumentList.Add(DllPath);
+        if (NativeCommand is null)
+        {
+            info.ArgumentList.Add(DllPath);
+        }
+
         foreach (string arg in args)
         {
             info.ArgumentList.Add(arg);
@@ -125,7 +143,7 @@ public static class KronikaProcess
             }
         }
 
-        return Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet");
+        return Process.Start(info) ?? throw new InvalidOperationException($"could not start {program}");
     }
 
     private static void WaitOrKill(Process process, IEnumerable<string> args)

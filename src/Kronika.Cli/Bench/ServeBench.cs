@@ -220,10 +220,10 @@ internal static class ServeBench
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        string entry = typeof(ServeBench).Assembly.Location;
+        // The native command (Native AOT) starts itself; the managed one runs its kronika.dll through the dotnet host.
         if (!string.Equals(Path.GetFileNameWithoutExtension(Environment.ProcessPath), "kronika", StringComparison.Ordinal))
         {
-            start.ArgumentList.Add(entry); // run through the dotnet host
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kronika.dll"));
         }
 
         // `kronika ingest` lowers its own priority unless told otherwise.
