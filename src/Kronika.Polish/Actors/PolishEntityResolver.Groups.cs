@@ -41,9 +41,21 @@ public sealed partial class PolishEntityResolver
             bool groupOf = IsWord("group-of", noun);
             string? sector = GroupSector(noun);
             if (sector is null && !groupOf
-                || noun + 1 < sentence.EndToken && (_t.NameAt(noun + 1) >= 0 || KnownName(noun + 1, sentence.EndToken) is not null))
+                || IsWord("group-subject", noun) && _t.Case(noun) != "nom"
+                || IsWord("group-modified", noun) && adjectiveCountry is null && !(noun + 1 < sentence.EndToken && _t.Pos(noun + 1) == "adj" && _t.Case(noun + 1) == _t.Case(noun)))
             {
-                // "władze Rosji", "rebelianci Huti": the name after the noun is who acts.
+                // "siedziba rządu", "użycie siły": these words name a group only as a subject, or with an adjective ("siły zbrojne").
+                return null;
+            }
+
+            if (noun + 1 < sentence.EndToken && (_t.NameAt(noun + 1) >= 0 || KnownName(noun + 1, sentence.EndToken) is not null))
+            {
+                // "władze Rosji", "bojówki Hezbollahu": the name after the noun is who acts, and the noun a mention of it.
+                if (noun == i && NamedAfter(noun + 1, sentence.EndToken) is { } actor && !CoordinatedAfter(noun + 1))
+                {
+                    Mention(actor, noun, noun + 1, _t.Lemmas[noun], MentionKind.Nominal);
+                }
+
                 return null;
             }
 
@@ -137,8 +149,9 @@ public sealed partial class PolishEntityResolver
             foreach (GroupMention group in _groups)
             {
                 string lemma = _t.Lemmas[group.Noun];
-                string? country = group.Country ?? Origin(group) ?? PlaceNear(group, sentence) ?? OwnStateBefore(group, sentence);
-                int entity = NamedBodyOf(group) ?? (country is null ? SameGroupBefore(group, lemma) : null) ?? GroupEntity(group, lemma, country ?? MostMentionedState());
+                string? country = group.Country ?? StateAfter(group) ?? Origin(group) ?? PlaceNear(group, sentence) ?? OwnStateBefore(group, sentence);
+                int entity = NamedBodyOf(group) ?? (country is null ? SameGroupBefore(group, lemma) : null)
+                    ?? GroupEntity(group, lemma, country ?? (resolver._words.Is("group-story", group.Sector, group.Sector) ? MostMentionedState() : null));
                 Mention(entity, group.First, group.NounEnd, lemma, MentionKind.Nominal);
             }
 
@@ -192,17 +205,84 @@ public sealed partial class PolishEntityResolver
             return null;
         }
 
-        /// <summary>"opozycjoniści z Białorusi": the state a group comes from, named after "z" right behind it.</summary>
+        /// <summary>Whether the name at <paramref name="k"/> is followed by a coordinated one ("delegacje Rosji i Ukrainy": the noun is of both).</summary>
+        private bool CoordinatedAfter(int k)
+        {
+            int end = _t.StartsName(k) ? document.Names[_t.NameAt(k)].EndToken : k + 1;
+            return end < _t.Count && IsWord("and", end);
+        }
+
+        /// <summary>The state or organisation named in the genitive at token <paramref name="k"/> (an acronym in any case), resolved; else null.</summary>
+        private int? NamedAfter(int k, int sentenceEnd)
+        {
+            bool acronym = _t.Forms[k].Length > 1 && _t.Forms[k].All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (!acronym && _t.Case(k) is not (null or "gen"))
+            {
+                return null;
+            }
+
+            int entity;
+            if (_t.StartsName(k))
+            {
+                if (document.Names[_t.NameAt(k)].Type == EntityType.Person)
+                {
+                    return null;
+                }
+
+                entity = ResolveName(_t.NameAt(k));
+            }
+            else if (_t.NameAt(k) < 0 && KnownName(k, sentenceEnd) is { } known)
+            {
+                entity = Registry.Of(known.Entry);
+            }
+            else
+            {
+                return null;
+            }
+
+            return Registry.Entities[entity].Type is EntityType.Country or EntityType.Organization ? entity : null;
+        }
+
+        /// <summary>"siły zbrojne Sudanu", "junta wojskowa Nigru": a state named in the genitive after the group's noun and its adjectives is whose group it is.</summary>
+        private string? StateAfter(GroupMention group)
+        {
+            int x = group.NounEnd;
+            while (x < _t.Count && _t.Pos(x) == "adj" && _t.NameAt(x) < 0)
+            {
+                x++;
+            }
+
+            if (x == group.NounEnd || x >= _t.Count || _t.Case(x) is not (null or "gen"))
+            {
+                // Right after the noun a name stops the group ("władze Rosji" are Russia acting).
+                return null;
+            }
+
+            foreach (EntityMention m in Registry.MentionsIn(x, x + 1))
+            {
+                if (Registry.Entities[m.Entity] is { Type: EntityType.Country, Country: { } country })
+                {
+                    return country;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"opozycjoniści z Białorusi", "junta w Mali": the state a group comes from, named after "z" right behind it, or the state it is in.</summary>
         private string? Origin(GroupMention group)
         {
-            if (group.End + 1 >= _t.Count || _t.Lemmas[group.End] != "z" || _t.Case(group.End + 1) != "gen")
+            bool from = group.End + 1 < _t.Count && _t.Lemmas[group.End] == "z" && _t.Case(group.End + 1) == "gen";
+            bool @in = group.End + 1 < _t.Count && _t.Lemmas[group.End] is "w" or "we" && _t.Case(group.End + 1) is "loc" or null;
+            if (!from && !@in)
             {
                 return null;
             }
 
             foreach (EntityMention m in Registry.MentionsIn(group.End + 1, group.End + 2))
             {
-                if (Registry.Entities[m.Entity].Country is { } country)
+                // "junta w Mali": the state the group is in (a place in it is left to the places of its sentence).
+                if (Registry.Entities[m.Entity] is { Country: { } country } entity && (from || entity.Type == EntityType.Country))
                 {
                     return country;
                 }
