@@ -26,7 +26,7 @@ public sealed partial class PolishEntityResolver
 
             int noun = i;
             string? adjectiveCountry = null;
-            while (noun < sentence.EndToken && _t.Pos(noun) == "adj" && _t.NameAt(noun) < 0)
+            while (noun < sentence.EndToken && _t.Pos(noun) == "adj" && _t.NameAt(noun) < 0 && !IsNounAdjective(noun, sentence.EndToken))
             {
                 adjectiveCountry ??= AdjectiveCountry(noun)?.Code;
                 noun++;
@@ -98,6 +98,10 @@ public sealed partial class PolishEntityResolver
 
             return new GroupMention(i, noun, end, named, sector, adjectiveCountry);
         }
+
+        /// <summary>"poparła protestujących": an adjective of the group words with no noun of its case after it stands for the group.</summary>
+        private bool IsNounAdjective(int i, int sentenceEnd) =>
+            GroupSector(i) is not null && !(i + 1 < sentenceEnd && _t.Pos(i + 1) is "subst" or "adj" && _t.Case(i + 1) == _t.Case(i));
 
         /// <summary>"do armii", "w wywiadzie": a group after a preposition of place is where something goes or is, not who acts.</summary>
         private bool IsPlacePreposition(int i) => _t.Pos(i) == "prep" && _t.Lemmas[i] is "do" or "w" or "we";
@@ -373,7 +377,7 @@ public sealed partial class PolishEntityResolver
     }
 
     /// <summary>The sectors of unnamed groups, as CAMEO writes them after the state's code (RUSCOP, VENOPP).</summary>
-    private static readonly string[] GroupSectors = ["COP", "CVL", "OPP", "GOV", "MIL", "JUD", "SPY", "REB"];
+    private static readonly string[] GroupSectors = ["COP", "CVL", "OPP", "GOV", "MIL", "LEG", "JUD", "SPY", "REB"];
 
     /// <summary>The word category of each sector's group nouns in <c>data/coreference-words.txt</c> (<c>group-COP</c>…).</summary>
     private static readonly string[] GroupSectorCategories = [.. GroupSectors.Select(sector => "group-" + sector)];
