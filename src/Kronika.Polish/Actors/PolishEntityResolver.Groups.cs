@@ -109,7 +109,8 @@ public sealed partial class PolishEntityResolver
         /// <summary>The sector code of a group noun (COP, CVL, GOV…), or null; some words name a group only in the plural (<c>władze</c>, <c>służby</c>).</summary>
         private string? GroupSector(int i)
         {
-            if (!_t.IsPlural(i) && IsWord("group-plural", i) || IsWord("group-of", i) && !IsWord("group-GOV", i))
+            if (!resolver._anyGroupWord.Contains(_t.LowerLemmas[i]) && !resolver._anyGroupWord.Contains(_t.LowerForms[i])
+                || !_t.IsPlural(i) && IsWord("group-plural", i) || IsWord("group-of", i) && !IsWord("group-GOV", i))
             {
                 return null;
             }

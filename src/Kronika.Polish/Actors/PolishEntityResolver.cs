@@ -41,7 +41,11 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         _dictionary = dictionary;
         _groupSectorWords = [.. GroupSectorCategories.Select(words.WordsOf)];
         _bodySectorWords = [.. BodySectors.Select(sector => words.WordsOf("body-" + sector))];
+        _anyGroupWord = _groupSectorWords.Where(w => w is not null).SelectMany(w => w!).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Every group noun of every sector: one lookup tells most words apart before the sectors are asked.</summary>
+    private readonly FrozenSet<string> _anyGroupWord;
 
     /// <summary>The head nouns of each sector of <see cref="BodySectors"/>, in its order (null where the file has none).</summary>
     private readonly FrozenSet<string>?[] _bodySectorWords;
