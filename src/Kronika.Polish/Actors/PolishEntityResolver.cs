@@ -242,7 +242,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             }
             else if (holders.Count > 0)
             {
-                referents.AddRange(holders.Select(h => Holder(match.Role, h, lemma)));
+                referents.AddRange(holders.Select(h => Holder(match.Role, h, lemma, plural)));
             }
             else if (plural && roleStart > sentence.FirstToken && IsWord("both", roleStart - 1))
             {
@@ -351,7 +351,8 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         }
 
         /// <summary>The person who held the role for the holder on the document's date, else an unnamed holder of it.</summary>
-        private int Holder(RoleDefinition role, Holder holder, string lemma)
+        /// <param name="plural">"rosyjscy dyplomaci", "ukraińscy żołnierze": a plural role with no one of the knowledge base holding it is a group of the holder's people, not one person.</param>
+        private int Holder(RoleDefinition role, Holder holder, string lemma, bool plural = false)
         {
             // "Szef MSZ Rosji Siergiej Ławrow… – stwierdził rosyjski minister": the holder the story has just named.
             if (RecentHolder(role, holder.Code, _recentStart) is { } recent)
@@ -363,6 +364,16 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             if (people.Count == 1)
             {
                 return Registry.OfPerson(people[0]);
+            }
+
+            if (plural)
+            {
+                string group = "group-role:" + role.Key + ":" + holder.Code;
+                return Registry.Get(group, () => new EntityDraft(group, EntityType.Organization, lemma)
+                {
+                    Country = holder.CountryCode,
+                    Actor = ActorOf(role, holder),
+                });
             }
 
             string key = "role:" + role.Key + ":" + holder.Code;

@@ -1,4 +1,5 @@
 using Kronika.Core;
+using Kronika.Core.Text;
 using Kronika.Polish.Tests.Tagging;
 
 namespace Kronika.Polish.Tests.Actors;
@@ -47,5 +48,15 @@ public sealed class RolePhraseResolutionTests
     public void An_official_of_a_state_s_ministry_named_by_its_adjective()
     {
         Assert.Equal("Vikram Misri", PersonOf("W sobotę sekretarz indyjskiego MSZ spotkał się z dziennikarzami.", "sekretarz indyjskiego MSZ", new DateOnly(2025, 5, 10)));
+    }
+
+    [Fact]
+    public void A_plural_role_no_one_of_the_knowledge_base_holds_is_a_group_of_its_state()
+    {
+        const string text = "W piątek rosyjscy dyplomaci opuścili Kraków.";
+        Document document = LoadedPolish.Language.CreateExtractionPipeline().Process(Document.Create(text, new DocumentInfo(Date: new DateOnly(2025, 5, 16))));
+        int start = text.IndexOf("rosyjscy dyplomaci", StringComparison.Ordinal);
+        Entity group = document.Entities[document.Mentions.Single(m => m.Start == start && m.End == start + "rosyjscy dyplomaci".Length).Entity];
+        Assert.Equal((EntityType.Organization, "RUS", "RUSGOV"), (group.Type, group.Country, group.Actor));
     }
 }
