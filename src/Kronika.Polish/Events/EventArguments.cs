@@ -47,6 +47,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
             ArgumentRole? role = nominal ? NominalRole(pattern, verbPattern, chunk, head, Math.Max(head + 1, draft.EndToken))
                 : chunk == subject ? pattern.RoleOf(null, FrameSlot.Subject) ?? ArgumentRole.Source
+                : OwnerOfTriggerNoun(pattern, chunk, head, draft.EndToken) ? ArgumentRole.Target
                 : VerbRole(pattern, passive, chunk, head, subject);
             if (role is { } r)
             {
@@ -229,7 +230,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             }
 
             bool nominative = chunk.IsNominative(t, words) || chunk.Case is null && (chunk.EndToken <= head || ObjectBefore(head, clause));
-            bool syncretic = !nominative && MayBeNominative(chunk, head);
+            bool syncretic = !nominative && MayBeNominative(chunk, head, clause, chunks);
             if (!(nominative || syncretic) || chunk.FirstToken > head && MayBeObject(chunk, carried) && !ObjectBefore(head, clause))
             {
                 continue;
@@ -267,12 +268,40 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     }
 
     /// <summary>
-    /// A plural phrase before the verb, read as accusative, whose word is also nominative and that agrees with the
-    /// verb: nominative and accusative plurals of most nouns look alike.
+    /// A phrase read as accusative whose word is also nominative and that agrees with the verb in number and gender:
+    /// nominative and accusative plurals of most nouns look alike, and so do the singulars of feminine nouns in a
+    /// consonant ("Białoruś", "Rada") and of inanimate masculines. It may be the subject before the verb when both are
+    /// plural, or anywhere when another phrase of the clause is an accusative that cannot be nominative
+    /// ("Litwę zaatakowała Białoruś": Litwę is the object, so Białoruś is the subject).
     /// </summary>
-    private bool MayBeNominative(ActorChunk chunk, int verb) =>
-        chunk.Preposition is null && chunk.Case == "acc" && chunk.Plural && chunk.EndToken <= verb && chunk.Head >= 0
-        && t.Get(verb, "number") == "pl" && Agrees(verb, chunk) && t.PossibleCases(chunk.Head).Contains("nom");
+    private bool MayBeNominative(ActorChunk chunk, int verb, Clause clause, List<ActorChunk> chunks) =>
+        chunk.Preposition is null && chunk.Case == "acc" && chunk.Head >= 0 && t.Get(verb, "number") is { } number && Agrees(verb, chunk)
+        && AccusativeMayBeNominative(chunk.Head)
+        && (chunk.Plural && number == "pl" && chunk.EndToken <= verb || HasPlainObject(clause, chunks, chunk));
+
+    /// <summary>
+    /// An accusative that the nominative looks like: so the dictionary says, or, for a word it does not know ("drony"),
+    /// Polish declension does: every plural but the masculine personal, and the neuter and inanimate masculine singular.
+    /// </summary>
+    private bool AccusativeMayBeNominative(int word) =>
+        t.PossibleCases(word).Contains("nom")
+        || !t.PossibleCases(word).Any() && t.Get(word, "gender") is { } gender
+            && (t.Get(word, "number") == "pl" ? gender != "m1" : gender is "n" or "n1" or "n2" or "m3");
+
+    /// <summary>Another bare phrase of the clause in the accusative that has no nominative reading.</summary>
+    private bool HasPlainObject(Clause clause, List<ActorChunk> chunks, ActorChunk other)
+    {
+        foreach (ActorChunk chunk in chunks)
+        {
+            if (chunk != other && clause.Contains(chunk.FirstToken) && chunk.Preposition is null && chunk.Case == "acc" && chunk.Head >= 0
+                && !AccusativeMayBeNominative(chunk.Head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A nominative after the verb whose word is also accusative, in a clause that continues another actor.</summary>
     public bool MayBeObject(ActorChunk chunk, List<int> carried) =>
@@ -388,6 +417,14 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
     private static bool HasBareTarget(EventPattern pattern) =>
         pattern.Slots.Any(s => s.Preposition is null && s.Case != FrameSlot.Subject && s.Role == ArgumentRole.Target);
+
+    /// <summary>
+    /// "naruszyły polską przestrzeń powietrzną": a state's adjective on a noun of the trigger itself names the noun's
+    /// owner, as the genitive the frame makes the target does ("naruszyły przestrzeń powietrzną Polski").
+    /// </summary>
+    private bool OwnerOfTriggerNoun(EventPattern pattern, ActorChunk chunk, int head, int triggerEnd) =>
+        chunk.Preposition is null && chunk.Head > head && chunk.Head < triggerEnd && t.Pos(chunk.FirstToken) == "adj"
+        && pattern.RoleOf(null, "gen") == ArgumentRole.Target;
 
     /// <summary>
     /// A genitive hanging on the bare object of a verb whose frame has no bare target of its own ("ratyfikowała
