@@ -557,11 +557,11 @@ internal sealed class EventPass
         foreach (string word in pattern.Lemmas.Skip(1))
         {
             int found = -1;
-            for (int d = 1; d <= 6 && found < 0; d++)
+            for (int d = 1; found < 0 && (i + d < clause.EndToken || i - d >= clause.FirstToken); d++)
             {
                 foreach (int j in (ReadOnlySpan<int>)[i + d, i - d])
                 {
-                    if (j >= clause.FirstToken && j < clause.EndToken && !consumed.Contains(j) && !tokens.Contains(j) && _t.CanBe(j, word))
+                    if (j >= clause.FirstToken && j < clause.EndToken && !consumed.Contains(j) && !tokens.Contains(j) && _t.CanBe(j, word) && OwnWord(i, j, clause))
                     {
                         found = j;
                         break;
@@ -581,6 +581,43 @@ internal sealed class EventPass
         return tokens.Count == pattern.Lemmas.Length && (pattern.Needs.IsEmpty || pattern.Needs.Any(n => HasPhrase(clause, tokens, n)))
             ? new TriggerMatch(pattern, tokens.Min(), tokens.Max() + 1, tokens)
             : null;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="j"/> can belong to the trigger headed at <paramref name="i"/>: no other finite verb or infinitive stands
+    /// between them ("nałożyły w piątek na Rosję kolejne sankcje", however far), and a "się" is the head's own, the
+    /// clitic of the verb nearest to it, of the one before it when two are as near ("zgodziła się spotkać": the "się" is
+    /// "zgodziła"'s, not "spotkać"'s).
+    /// </summary>
+    private bool OwnWord(int i, int j, Clause clause)
+    {
+        for (int k = Math.Min(i, j) + 1; k < Math.Max(i, j); k++)
+        {
+            // A participle between them is an adjective of a phrase ("w stan podwyższonej gotowości").
+            if (_t.IsFinite(k) || _t.Pos(k) == "inf")
+            {
+                return false;
+            }
+        }
+
+        if (_t.Forms[j] != "się")
+        {
+            return true;
+        }
+
+        int distance = Math.Abs(i - j);
+        for (int d = 1; d <= distance; d++)
+        {
+            int before = j - d, after = j + d;
+            bool verbBefore = before >= clause.FirstToken && before != i && _t.IsVerbal(before) && _t.Pos(before) != "ger";
+            bool verbAfter = after < clause.EndToken && after != i && _t.IsVerbal(after) && _t.Pos(after) != "ger";
+            if (verbBefore && (d < distance || i > j) || verbAfter && d < distance)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A phrase of the case, or of the preposition with its case, in the clause outside the trigger's words.</summary>
