@@ -197,13 +197,32 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         return t.Case(head) switch
         {
             "acc" => before < 0 || t.Pos(before) != "prep",
-            "gen" => before >= 0 && before == head - 1 && t.IsNoun(before) && IsBareObject(before),
+            // "dokonała inwazji", "udzieliła pomocy": the genitive object of a verb that takes one.
+            "gen" => before >= 0 && (before == head - 1 && t.IsNoun(before) && IsBareObject(before) || IsActiveVerb(before)),
+            // "odbył rozmowy", "ogłosiła embargo": a noun read as nominative right after a verb it does not agree with,
+            // and that can be accusative, is the verb's object.
+            "nom" => before >= 0 && IsActiveVerb(before) && !NounAgrees(before, head) && t.PossibleCases(head).Contains("acc"),
             // "ogłosił decyzję o cofnięciu zgody": what a decision the subject announces is about is the subject's act.
             "loc" => before > 0 && t.Forms[before] is "o" && t.IsNoun(before - 1) && discourse.IsDecision(t.Lemmas[before - 1]) && IsBareObject(before - 1),
             // "odpowiedziała ostrzałem", "zareagował blokadą": the bare instrumental right after an active verb is the means its subject acts by.
-            "inst" => before >= 0 && t.IsFinite(before) && t.Lemmas[before] is not ("być" or "zostać" or "stać"),
+            "inst" => before >= 0 && IsActiveVerb(before),
             _ => false,
         };
+    }
+
+    /// <summary>A finite verb that is not the copula or the passive's auxiliary.</summary>
+    private bool IsActiveVerb(int i) => t.IsFinite(i) && t.Lemmas[i] is not ("być" or "zostać" or "stać");
+
+    /// <summary>Number and, in the singular, gender agreement of a verb with a noun; true when either is unknown.</summary>
+    private bool NounAgrees(int verb, int noun)
+    {
+        if (t.Get(verb, "number") is not { } number || t.Get(noun, "number") is not { } own)
+        {
+            return true;
+        }
+
+        return number == own && (number == "pl" || t.Get(verb, "gender") is not { } gender || t.Get(noun, "gender") is not { } nounGender
+            || GenderGroup(gender) == GenderGroup(nounGender));
     }
 
     private bool HasNominative(Clause clause, List<ActorChunk> chunks) =>
