@@ -584,17 +584,17 @@ internal sealed class EventPass
     }
 
     /// <summary>
-    /// Whether the word at <paramref name="j"/> can belong to the trigger headed at <paramref name="i"/>: no other finite verb or infinitive stands
-    /// between them ("nałożyły w piątek na Rosję kolejne sankcje", however far), and a "się" is the head's own, the
-    /// clitic of the verb nearest to it, of the one before it when two are as near ("zgodziła się spotkać": the "się" is
-    /// "zgodziła"'s, not "spotkać"'s).
+    /// Whether the word at <paramref name="j"/> can belong to the trigger headed at <paramref name="i"/>: no other verb of
+    /// its own stands between them ("nałożyły w piątek na Rosję kolejne sankcje", however far; an auxiliary, modal or
+    /// verb of intent does not count: "sankcje zostały nałożone", "sankcje mają zostać nałożone"), and a "się" is the
+    /// head's own unless another verb stands nearer to it ("zgodził się, by Francja spotkała…").
     /// </summary>
     private bool OwnWord(int i, int j, Clause clause)
     {
         for (int k = Math.Min(i, j) + 1; k < Math.Max(i, j); k++)
         {
             // A participle between them is an adjective of a phrase ("w stan podwyższonej gotowości").
-            if (_t.IsFinite(k) || _t.Pos(k) == "inf")
+            if ((_t.IsFinite(k) || _t.Pos(k) == "inf") && !IsAuxiliary(k))
             {
                 return false;
             }
@@ -606,12 +606,9 @@ internal sealed class EventPass
         }
 
         int distance = Math.Abs(i - j);
-        for (int d = 1; d <= distance; d++)
+        for (int k = Math.Max(clause.FirstToken, j - distance + 1); k < Math.Min(clause.EndToken, j + distance); k++)
         {
-            int before = j - d, after = j + d;
-            bool verbBefore = before >= clause.FirstToken && before != i && _t.IsVerbal(before) && _t.Pos(before) != "ger";
-            bool verbAfter = after < clause.EndToken && after != i && _t.IsVerbal(after) && _t.Pos(after) != "ger";
-            if (verbBefore && (d < distance || i > j) || verbAfter && d < distance)
+            if (k != j && _t.IsVerbal(k) && _t.Pos(k) != "ger" && !IsAuxiliary(k))
             {
                 return false;
             }
@@ -619,6 +616,9 @@ internal sealed class EventPass
 
         return true;
     }
+
+    /// <summary>A verb that carries another's meaning: an auxiliary, a modal or a verb of intent ("chce się spotkać").</summary>
+    private bool IsAuxiliary(int k) => _t.Lemmas[k] is "być" or "zostać" or "zostawać" or "mieć" or "móc" or "musieć" || _words.IsIntent(_t.Lemmas[k]);
 
     /// <summary>A phrase of the case, or of the preposition with its case, in the clause outside the trigger's words.</summary>
     private bool HasPhrase(Clause clause, List<int> trigger, FrameSlot slot)
