@@ -88,6 +88,23 @@ internal sealed record Clause(int FirstToken, int EndToken, string? Opener, int 
         return false;
     }
 
+    /// <summary>
+    /// The relative pronoun of a "który" clause that is not its subject ("którą zaatakował", "z którym podpisała"): its
+    /// token and the preposition before it, or null for a nominative or possessive pronoun or another clause.
+    /// </summary>
+    public (int Token, string? Preposition)? ObjectPronoun(EventTokens t)
+    {
+        if (Opener != "który")
+        {
+            return null;
+        }
+
+        int p = t.Lemmas[FirstToken] == "który" ? FirstToken : FirstToken + 1;
+        // "której rząd poparł": a genitive before its noun is that noun's possessor, not the verb's.
+        bool possessor = t.Case(p) == "gen" && p + 1 < EndToken && (t.IsNoun(p + 1) || t.Pos(p + 1) == "adj");
+        return p < EndToken && t.Lemmas[p] == "który" && t.Case(p) is { } c && c != "nom" && !possessor ? (p, p > FirstToken ? t.Preposition(FirstToken) : null) : null;
+    }
+
     private static bool IsBreak(EventTokens t, int i) => t.Forms[i] is "," or ";" or ":" or "–" or "—" or "-";
 
     /// <summary>A dependent clause hangs on the clause before it; a main clause after a dependent one on nothing.</summary>

@@ -29,7 +29,8 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         bool impersonal = t.Pos(head) == "imps";
         int reach = nominal ? clause.EndToken : PredicateEnd(Math.Max(head + 1, draft.EndToken), clause);
         int previousVerb = nominal ? -1 : PreviousVerb(head, clause);
-        ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, clauseSubject, reach);
+        (int Token, string? Preposition)? relative = nominal ? null : clause.ObjectPronoun(t);
+        ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, relative is null ? clauseSubject : [], reach);
         foreach (ActorChunk chunk in chunks)
         {
             if (!clause.Contains(chunk.FirstToken) || chunk.FirstToken >= reach
@@ -63,6 +64,16 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         if (pattern.Denial)
         {
             draft.RefersToClaim |= Enumerable.Range(head + 1, Math.Max(0, clause.EndToken - head - 1)).Any(i => words.IsClaimNoun(t.Lemmas[i]) && t.Case(i) is "dat" or "acc" or "gen");
+        }
+
+        if (relative is { } pronoun && Antecedent(clause, chunks) is { } antecedent && ActorRole(PronounRole(pattern, pronoun, antecedent)) is { } pronounRole)
+        {
+            // "Armenia, którą zaatakował Azerbejdżan", "państwa, z którymi podpisała umowy": the antecedent stands in the pronoun's slot.
+            Assign(draft, pronounRole, antecedent);
+            if (draft.Source.Count == 0 && subject is null)
+            {
+                return draft.Target.Count > 0;
+            }
         }
 
         bool ownSubject = HasNominativeNoun(clause, chunks, head);
@@ -166,6 +177,19 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         }
 
         return false;
+    }
+
+    /// <summary>The frame's role for the slot a relative pronoun stands in: by its preposition and case, else by its bare case.</summary>
+    private ArgumentRole? PronounRole(EventPattern pattern, (int Token, string? Preposition) pronoun, ActorChunk antecedent) =>
+        t.Case(pronoun.Token) is not { } @case ? null
+        : pronoun.Preposition is { } preposition ? PrepositionRole(pattern, antecedent with { Case = @case, Head = pronoun.Token }, preposition)
+        : pattern.RoleOf(null, @case);
+
+    /// <summary>The actor phrase a relative clause follows ("Armenia, którą…"), in the same sentence, or null.</summary>
+    private static ActorChunk? Antecedent(Clause clause, List<ActorChunk> chunks)
+    {
+        int comma = clause.FirstToken - 1;
+        return chunks.LastOrDefault(c => c.EndToken <= comma && c.EndToken >= comma - 1);
     }
 
     /// <summary>A nominative noun before the trigger that names no actor ("porozumienie wzywa"): the clause has its own subject.</summary>

@@ -403,12 +403,18 @@ internal sealed class EventPass
                 continue;
             }
 
-            if (clause.Contains(chunk.FirstToken) && nominative && !(AfterVerb(clause, chunk) && _arguments.MayBeObject(chunk, _lastSubject)))
+            // "Armenia, którą zaatakował Azerbejdżan": the pronoun is the object, so the nominative after the verb is the subject.
+            if (clause.Contains(chunk.FirstToken) && nominative && !(AfterVerb(clause, chunk) && clause.ObjectPronoun(_t) is null && _arguments.MayBeObject(chunk, _lastSubject)))
             {
                 List<int> actors = [.. chunk.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)];
                 if (actors.Count > 0)
                 {
-                    _lastSubject = actors;
+                    if (clause.Opener != "który")
+                    {
+                        // A relative clause's subject is not the story's: "Armenia, którą zaatakował Azerbejdżan, zaapelowała…".
+                        _lastSubject = actors;
+                    }
+
                     return actors;
                 }
             }
