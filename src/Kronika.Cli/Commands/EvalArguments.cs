@@ -2,6 +2,7 @@ using System.CommandLine;
 using Kronika.Core.Corpora;
 using Kronika.Polish;
 using Kronika.Polish.Evaluation;
+using Kronika.Polish.Events;
 
 namespace Kronika.Cli.Commands;
 
@@ -28,7 +29,8 @@ internal static class EvalArguments
                 return CommandRunner.Fail($"{path}: no such file", ExitCodes.NoInput);
             }
 
-            ArgumentAgreementScores s = ArgumentAgreement.Score(PolishLanguage.Load().CreateExtractionPipeline(), ConlluReader.Read(path), parse.GetValue(errors) ? Console.Out : null);
+            ArgumentAgreementScores s = ArgumentAgreement.Score(PolishLanguage.Load().CreateExtractionPipeline(), EventPatterns.Load(), ConlluReader.Read(path), parse.GetValue(errors) ? Console.Out : null);
+            Console.WriteLine($"verbs of the dictionary's triggers with an actor as subject or object: {s.TriggerVerbs}; with an event {s.TriggerVerbsFound} = {Share(s.TriggerVerbsFound, s.TriggerVerbs)}");
             Console.WriteLine($"events with a verb trigger: {s.Events}");
             Console.WriteLine($"subjects holding an actor: {s.Subjects}; the event's source {s.SubjectsAsSource} = {Share(s.SubjectsAsSource, s.Subjects)}, only its target {s.SubjectsAsTargetOnly}");
             Console.WriteLine($"objects holding an actor: {s.Objects}; the event's target {s.ObjectsAsTarget} = {Share(s.ObjectsAsTarget, s.Objects)}, only its source {s.ObjectsAsSourceOnly}");

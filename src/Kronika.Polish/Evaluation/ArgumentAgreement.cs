@@ -2,6 +2,7 @@ using Kronika.Core;
 using Kronika.Core.Corpora;
 using Kronika.Core.Pipeline;
 using Kronika.Core.Text;
+using Kronika.Polish.Events;
 
 namespace Kronika.Polish.Evaluation;
 
@@ -21,6 +22,12 @@ public sealed record ArgumentAgreementScores(int Events, int Subjects, int Subje
 {
     public static ArgumentAgreementScores Empty { get; } = new(0, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>Treebank verbs whose tree matches a verb trigger of the dictionary (its "się" and other words its dependents) and that have an actor in a subject or object.</summary>
+    public int TriggerVerbs { get; init; }
+
+    /// <summary>Of those, how many an event's trigger covers.</summary>
+    public int TriggerVerbsFound { get; init; }
+
     public static ArgumentAgreementScores operator +(ArgumentAgreementScores a, ArgumentAgreementScores b) => new(
         a.Events + b.Events,
         a.Subjects + b.Subjects,
@@ -28,7 +35,11 @@ public sealed record ArgumentAgreementScores(int Events, int Subjects, int Subje
         a.SubjectsAsTargetOnly + b.SubjectsAsTargetOnly,
         a.Objects + b.Objects,
         a.ObjectsAsTarget + b.ObjectsAsTarget,
-        a.ObjectsAsSourceOnly + b.ObjectsAsSourceOnly);
+        a.ObjectsAsSourceOnly + b.ObjectsAsSourceOnly)
+    {
+        TriggerVerbs = a.TriggerVerbs + b.TriggerVerbs,
+        TriggerVerbsFound = a.TriggerVerbsFound + b.TriggerVerbsFound,
+    };
 }
 
 /// <summary>
@@ -42,7 +53,7 @@ public static class ArgumentAgreement
 
     private static readonly HashSet<string> ObjectRelations = ["obj", "iobj", "obl:arg", "nsubj:pass"];
 
-    public static ArgumentAgreementScores Score(Pipeline pipeline, IEnumerable<ConlluSentence> sentences, TextWriter? errors = null)
+    public static ArgumentAgreementScores Score(Pipeline pipeline, EventPatterns patterns, IEnumerable<ConlluSentence> sentences, TextWriter? errors = null)
     {
         ArgumentAgreementScores total = ArgumentAgreementScores.Empty;
         foreach (ConlluSentence sentence in sentences)
@@ -50,7 +61,7 @@ public static class ArgumentAgreement
             if (sentence.Text is { Length: > 0 } text)
             {
                 Document document = pipeline.Process(Document.Create(text, new DocumentInfo(Source: sentence.Id)));
-                total += Score(document, sentence, errors);
+                total += Score(document, patterns, sentence, errors);
             }
         }
 
@@ -58,7 +69,7 @@ public static class ArgumentAgreement
     }
 
     /// <summary>Compares one extracted sentence with its tree.</summary>
-    public static ArgumentAgreementScores Score(Document document, ConlluSentence sentence, TextWriter? errors = null)
+    public static ArgumentAgreementScores Score(Document document, EventPatterns patterns, ConlluSentence sentence, TextWriter? errors = null)
     {
         IReadOnlyList<ConlluWord> words = sentence.Words;
         (int Start, int End)[] spans = Align(document.Text, words);
@@ -119,7 +130,41 @@ public static class ArgumentAgreement
             }
         }
 
-        return new ArgumentAgreementScores(events, subjects, subjectsRight, subjectsSwapped, objects, objectsRight, objectsSwapped);
+        (int triggers, int triggersFound) = TriggerVerbs(document, patterns, sentence, children, spans, errors);
+        return new ArgumentAgreementScores(events, subjects, subjectsRight, subjectsSwapped, objects, objectsRight, objectsSwapped)
+        {
+            TriggerVerbs = triggers,
+            TriggerVerbsFound = triggersFound,
+        };
+    }
+
+    /// <summary>The treebank's verbs that are a trigger of the dictionary with an actor among their subjects and objects, and how many of them an event's trigger covers.</summary>
+    private static (int Verbs, int Found) TriggerVerbs(Document document, EventPatterns patterns, ConlluSentence sentence, List<int>[] children, (int Start, int End)[] spans, TextWriter? errors)
+    {
+        IReadOnlyList<ConlluWord> words = sentence.Words;
+        int verbs = 0, found = 0;
+        for (int i = 0; i < words.Count; i++)
+        {
+            List<int> own = [.. (children[i + 1] ?? []).Select(c => c + 1)];
+            if (FrameUsage.Reading(words[i]) != "verb" || FrameUsage.Match(patterns, words[i], "verb", own, words) is null
+                || !(children[i + 1] ?? []).Any(c => (SubjectRelations.Contains(words[c].Deprel) || ObjectRelations.Contains(words[c].Deprel))
+                    && Subtree(c, children, spans) is var (start, end) && ActorsIn(document, start, end).Count > 0))
+            {
+                continue;
+            }
+
+            verbs++;
+            if (document.Events.Any(e => e.Trigger.Start <= spans[i].Start && spans[i].End <= e.Trigger.End))
+            {
+                found++;
+            }
+            else
+            {
+                errors?.WriteLine($"{sentence.Id} no event for «{words[i].Form}» ({words[i].Lemma}) || {document.Text}");
+            }
+        }
+
+        return (verbs, found);
     }
 
     /// <summary>The treebank verb (or verbal participle) inside the event's trigger whose lemma heads it, or -1.</summary>

@@ -1,5 +1,6 @@
 using Kronika.Core.Corpora;
 using Kronika.Polish.Evaluation;
+using Kronika.Polish.Events;
 using Kronika.Polish.Tests.Tagging;
 
 namespace Kronika.Polish.Tests.Evaluation;
@@ -15,7 +16,7 @@ public sealed class ArgumentAgreementTests
         };
 
     private static ArgumentAgreementScores Score(params ConlluSentence[] sentences) =>
-        ArgumentAgreement.Score(LoadedPolish.Language.CreateExtractionPipeline(), sentences);
+        ArgumentAgreement.Score(LoadedPolish.Language.CreateExtractionPipeline(), EventPatterns.Load(), sentences);
 
     /// <summary>"Litwę zaatakowała Białoruś." with the relations the tree gives Litwę and Białoruś.</summary>
     private static ConlluSentence Attack(string litwa, string bialorus) => new("t", "Litwę zaatakowała Białoruś.",
@@ -28,12 +29,12 @@ public sealed class ArgumentAgreementTests
 
     [Fact]
     public void Object_first_order_the_subject_is_the_source_and_the_object_the_target() =>
-        Assert.Equal(new ArgumentAgreementScores(1, 1, 1, 0, 1, 1, 0), Score(Attack("obj", "nsubj")));
+        Assert.Equal(new ArgumentAgreementScores(1, 1, 1, 0, 1, 1, 0) { TriggerVerbs = 1, TriggerVerbsFound = 1 }, Score(Attack("obj", "nsubj")));
 
     [Fact]
     public void A_tree_whose_subject_the_event_puts_on_the_other_side_counts_as_swapped() =>
         // The tree (deliberately wrong here) says Litwa is the subject and Białoruś the object: the extractor disagrees on both.
-        Assert.Equal(new ArgumentAgreementScores(1, 1, 0, 1, 1, 0, 1), Score(Attack("nsubj", "obj")));
+        Assert.Equal(new ArgumentAgreementScores(1, 1, 0, 1, 1, 0, 1) { TriggerVerbs = 1, TriggerVerbsFound = 1 }, Score(Attack("nsubj", "obj")));
 
     [Fact]
     public void A_sentence_with_no_verb_event_counts_nothing()
@@ -46,6 +47,21 @@ public sealed class ArgumentAgreementTests
             W(".", ".", "PUNCT", "", 3, "punct"),
         ]);
         Assert.Equal(ArgumentAgreementScores.Empty, Score(sentence));
+    }
+
+    [Fact]
+    public void A_dictionary_verb_with_an_actor_and_no_event_counts_as_not_found()
+    {
+        // "spotkać się" needs its "się" among the verb's dependents; the tree gives it, the text (without it) gives no event.
+        ConlluSentence sentence = new("t4", "Litwa spotkała Łotwę.",
+        [
+            W("Litwa", "Litwa", "PROPN", "Case=Nom", 2, "nsubj"),
+            W("spotkała", "spotkać", "VERB", "VerbForm=Fin", 0, "root"),
+            W("się", "się", "PRON", "", 2, "expl:pv"),
+            W("Łotwę", "Łotwa", "PROPN", "Case=Acc", 2, "obj", spaceAfter: false),
+            W(".", ".", "PUNCT", "", 2, "punct"),
+        ]);
+        Assert.Equal(ArgumentAgreementScores.Empty with { TriggerVerbs = 1 }, Score(sentence));
     }
 
     [Fact]
