@@ -560,14 +560,15 @@ internal sealed class EventPass
         }
 
         var tokens = new List<int> { i };
+        (int first, int end) = pattern.Lemmas.Length > 1 ? Predicate(i, clause) : (i, i + 1);
         foreach (string word in pattern.Lemmas.Skip(1))
         {
             int found = -1;
-            for (int d = 1; found < 0 && (i + d < clause.EndToken || i - d >= clause.FirstToken); d++)
+            for (int d = 1; found < 0 && (i + d < end || i - d >= first); d++)
             {
                 foreach (int j in (ReadOnlySpan<int>)[i + d, i - d])
                 {
-                    if (j >= clause.FirstToken && j < clause.EndToken && !consumed.Contains(j) && !tokens.Contains(j) && _t.CanBe(j, word) && OwnWord(i, j, clause))
+                    if (j >= first && j < end && !consumed.Contains(j) && !tokens.Contains(j) && _t.CanBe(j, word) && OwnWord(i, j, clause))
                     {
                         found = j;
                         break;
@@ -589,23 +590,40 @@ internal sealed class EventPass
             : null;
     }
 
+    /// <summary>The head whose predicate <see cref="_predicate"/> holds, and that predicate's tokens.</summary>
+    private (int Head, int First, int End) _predicate = (-1, 0, 0);
+
     /// <summary>
-    /// Whether the word at <paramref name="j"/> can belong to the trigger headed at <paramref name="i"/>: no other verb of
-    /// its own stands between them ("nałożyły w piątek na Rosję kolejne sankcje", however far; an auxiliary, modal or
-    /// verb of intent does not count: "sankcje zostały nałożone", "sankcje mają zostać nałożone"), and a "się" is the
-    /// head's own unless another verb stands nearer to it ("zgodził się, by Francja spotkała…").
+    /// The tokens of the clause that may hold a trigger's other words: up to and including the nearest verb of its own on either side
+    /// ("nałożyły w piątek na Rosję kolejne sankcje", however far; an auxiliary, modal or verb of intent does not count:
+    /// "sankcje zostały nałożone", "sankcje mają zostać nałożone"; nor does a participle, an adjective of its phrase:
+    /// "w stan podwyższonej gotowości").
     /// </summary>
-    private bool OwnWord(int i, int j, Clause clause)
+    private (int First, int End) Predicate(int i, Clause clause)
     {
-        for (int k = Math.Min(i, j) + 1; k < Math.Max(i, j); k++)
+        if (_predicate.Head != i)
         {
-            // A participle between them is an adjective of a phrase ("w stan podwyższonej gotowości").
-            if ((_t.IsFinite(k) || _t.Pos(k) == "inf") && !IsAuxiliary(k))
+            // The verb that bounds it may itself be a word of the trigger, read as a verb ("zawieszenie broni").
+            int first = i, end = i + 1;
+            while (first > clause.FirstToken && !IsOwnVerb(--first))
             {
-                return false;
             }
+
+            while (end < clause.EndToken && !IsOwnVerb(end++))
+            {
+            }
+
+            _predicate = (i, first, end);
         }
 
+        return (_predicate.First, _predicate.End);
+    }
+
+    private bool IsOwnVerb(int k) => (_t.IsFinite(k) || _t.Pos(k) == "inf") && !IsAuxiliary(k);
+
+    /// <summary>A "się" belongs to the head unless another verb stands nearer to it ("zgodził się, by Francja spotkała…"); any other word does.</summary>
+    private bool OwnWord(int i, int j, Clause clause)
+    {
         if (_t.Forms[j] != "się")
         {
             return true;
