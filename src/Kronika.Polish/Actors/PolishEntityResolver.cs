@@ -837,8 +837,21 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         /// <summary>The base form of recognised name <paramref name="nameIndex"/>, lemmatised once per pass (a holder's name is asked for again when it is resolved).</summary>
         private string NameLemma(int nameIndex)
         {
+            if (_nameLemmas[nameIndex] is { } known)
+            {
+                return known;
+            }
+
             NameMention name = document.Names[nameIndex];
-            return _nameLemmas[nameIndex] ??= resolver._lemmatize(document, name.FirstToken, name.EndToken, new NameCategory(name.Type));
+            string lemma = resolver._lemmatize(document, name.FirstToken, name.EndToken, new NameCategory(name.Type));
+            // A person the knowledge base knows, whose declined name the lemmatiser got wrong ("Theresy May", "Dmitrija Pieskowa").
+            if (name.Type == EntityType.Person && name.EndToken - name.FirstToken >= 2 && _kb.FindByName(lemma).IsEmpty
+                && _kb.PeopleByDeclinedName.Find(NameKey.Of(document.TextOf(name.Span)).Split(' ')) is { } person)
+            {
+                lemma = person.Name;
+            }
+
+            return _nameLemmas[nameIndex] = lemma;
         }
 
         private string Lemma(int first, int end) => resolver._lemmatize(document, first, end, default);

@@ -49,7 +49,7 @@ public static class ExtractionScorer
 
         Report(errors, "quote", found.Quotes, gold.Quotes, quotes, (_, q) => $"«{q.Text}»", enclosingClauses.Contains);
 
-        var foundCountries = new EntityKeys(found);
+        var foundCountries = new EntityKeys(found, goldEntityOf, gold);
         var goldCountries = new EntityKeys(gold);
         Dictionary<int, int> events = AlignEvents(EventFacets.All);
         Report(errors, "event", found.Events, gold.Events, events,
@@ -175,10 +175,29 @@ public static class ExtractionScorer
     /// What an event side is compared by: the country of each entity, or its actor code when it has no
     /// country (NATO, the UN), or failing both its name.
     /// </summary>
-    private sealed class EntityKeys(ExtractionResult record)
+    private sealed class EntityKeys
     {
-        private readonly Dictionary<string, string> _keys = record.Entities.ToDictionary(
-            e => e.Id, e => e.Country ?? e.Actor ?? e.Name, StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _keys;
+
+        /// <summary>Each entity by its country, else its actor code, else its name.</summary>
+        public EntityKeys(ExtractionResult record) =>
+            _keys = record.Entities.ToDictionary(e => e.Id, OwnKey, StringComparer.Ordinal);
+
+        /// <summary>
+        /// A system record's entities, where one without a country that is paired with a gold entity without one
+        /// counts as that entity: a body is the same actor whatever code convention names it (IGOECOWAS, IGOWAFECW),
+        /// and an unnamed group the same whatever its name's wording.
+        /// </summary>
+        public EntityKeys(ExtractionResult found, Dictionary<string, string> goldEntityOf, ExtractionResult gold)
+        {
+            var goldById = gold.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+            _keys = found.Entities.ToDictionary(
+                e => e.Id,
+                e => e.Country is null && goldEntityOf.TryGetValue(e.Id, out string? paired) && goldById[paired] is { Country: null } twin ? OwnKey(twin) : OwnKey(e),
+                StringComparer.Ordinal);
+        }
+
+        private static string OwnKey(EntityRecord e) => e.Country ?? e.Actor ?? e.Name;
 
         public HashSet<string> Of(ImmutableArray<string> ids) =>
             new(ids.IsDefault ? [] : ids.Select(id => _keys.GetValueOrDefault(id, "?" + id)), StringComparer.Ordinal);

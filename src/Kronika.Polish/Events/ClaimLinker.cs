@@ -32,6 +32,7 @@ internal static class ClaimLinker
             }
         }
 
+        var answeredAccusations = new HashSet<int>();
         for (int e = 0; e < events.Count; e++)
         {
             EventDraft denial = events[e];
@@ -41,7 +42,12 @@ internal static class ClaimLinker
             }
 
             var answered = claims.Where(c => Before(events, c.Event, e) && SameActor(document, c.Accused, denial.Source)).ToList();
-            if (answered.Count == 0 && denial.RefersToClaim && claims.LastOrDefault(c => c.Event < e) is { } latest)
+            // A denial that names a claim and whose doer was accused of nothing answers the latest claim, unless an
+            // accusation aimed at the denier came after it: "Mińsk odpiera zarzuty" answers Lithuania's charge, not
+            // the claim about China two paragraphs before.
+            // Nor does it answer a claim another denial has answered already.
+            if (answered.Count == 0 && denial.RefersToClaim && claims.LastOrDefault(c => c.Event < e) is { Denial: null } latest
+                && Near(document, events, latest.Event, e) && AccusationOfDenier(document, events, e) <= latest.Event)
             {
                 answered.Add(latest);
             }
@@ -56,36 +62,66 @@ internal static class ClaimLinker
                 }
             }
 
-            if (denial.Target.Count == 0 && Accusation(document, events, e) is { } accusation)
+            if (denial.Target.Count == 0 && Accusation(document, events, e, answeredAccusations) is int accusation)
             {
-                denial.Target.AddRange(accusation.Source.Where(s => !denial.Source.Contains(s)));
+                denial.Target.AddRange(events[accusation].Source.Where(s => !denial.Source.Contains(s)));
+                answeredAccusations.Add(accusation);
             }
         }
 
         return claims;
     }
 
+    /// <summary>
+    /// Whether an earlier event is close enough to a denial that names no one for the denial to answer it: in
+    /// its paragraph, or in the sentence just before (further back, the words deny something the text did not code).
+    /// </summary>
+    private static bool Near(Document document, List<EventDraft> events, int earlier, int denial)
+    {
+        int from = events[earlier].Sentence, to = events[denial].Sentence;
+        return to - from <= 1 || document.Paragraphs.Any(p => p.FirstSentence <= from && to < p.FirstSentence + p.SentenceCount);
+    }
+
     /// <summary>A claim told before the denial, or in the same sentence ("zaprzecza, choć USA twierdzą, że…").</summary>
     private static bool Before(List<EventDraft> events, int claim, int denial) =>
         claim < denial || events[claim].Sentence == events[denial].Sentence;
 
-    /// <summary>The latest accusation before the denial aimed at the denier, or, when the denial names a claim, the latest of all.</summary>
-    private static EventDraft? Accusation(Document document, List<EventDraft> events, int denial)
+    /// <summary>The index of the latest accusation before the denial aimed at the denier, or -1.</summary>
+    private static int AccusationOfDenier(Document document, List<EventDraft> events, int denial)
     {
-        EventDraft? latest = null;
         for (int e = denial - 1; e >= 0; e--)
         {
-            if (events[e].Pattern.Type != "ACCUSE" || events[e].Pattern.Mode != "allege")
+            if (IsAllegation(events[e]) && SameActor(document, events[e].Target, events[denial].Source))
+            {
+                return e;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsAllegation(EventDraft d) => d.Pattern.Type == "ACCUSE" && d.Pattern.Mode == "allege";
+
+    /// <summary>
+    /// The latest accusation before the denial aimed at the denier, or, when the denial names a claim, the latest
+    /// that no other denial has answered; its index, or null.
+    /// </summary>
+    private static int? Accusation(Document document, List<EventDraft> events, int denial, HashSet<int> answered)
+    {
+        int? latest = null;
+        for (int e = denial - 1; e >= 0; e--)
+        {
+            if (!IsAllegation(events[e]))
             {
                 continue;
             }
 
             if (SameActor(document, events[e].Target, events[denial].Source))
             {
-                return events[e];
+                return e;
             }
 
-            latest ??= events[e];
+            latest ??= answered.Contains(e) || !Near(document, events, e, denial) ? null : e;
         }
 
         return events[denial].RefersToClaim ? latest : null;

@@ -68,7 +68,10 @@ public sealed class KnowledgeBase
             .GroupBy(pt => NameKey.Of(pt.Tenure.Role), StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.ToImmutableArray(), StringComparer.Ordinal);
         RolePhrases = new RolePhraseIndex(roles);
+        _inflectedNames = new Lazy<InflectedNameIndex>(() => InflectedNameIndex.Load(this));
     }
+
+    private readonly Lazy<InflectedNameIndex> _inflectedNames;
 
     public ImmutableArray<Country> Countries { get; }
 
@@ -80,6 +83,9 @@ public sealed class KnowledgeBase
 
     /// <summary>Finds role phrases (<c>szef MSZ</c>, <c>sekretarz stanu</c>) in a sequence of lemmas.</summary>
     public RolePhraseIndex RolePhrases { get; }
+
+    /// <summary>The people found by their names declined (<c>Theresy May</c>), built on first use: most documents need no look-up by it.</summary>
+    public InflectedNameIndex PeopleByDeclinedName => _inflectedNames.Value;
 
     /// <summary>Loads <c>data/kb/*.txt</c>.</summary>
     public static KnowledgeBase Load() => new(

@@ -19,11 +19,13 @@ public sealed class QuoteCues
     private readonly FrozenSet<string> _subordinators;
     private readonly FrozenSet<string> _as;
     private readonly FrozenSet<string> _media;
+    private readonly FrozenSet<string> _objectSpeakers;
     private readonly FrozenDictionary<string, string[]> _refers;
 
     private QuoteCues(Dictionary<string, HashSet<string>> words, Dictionary<string, bool> verbs, Dictionary<string, string[]> refers)
     {
         _media = words["medium"].ToFrozenSet(StringComparer.Ordinal);
+        _objectSpeakers = words["object"].ToFrozenSet(StringComparer.Ordinal);
         _refers = refers.ToFrozenDictionary(StringComparer.Ordinal);
         _verbs = verbs.ToFrozenDictionary(StringComparer.Ordinal);
         string[][] prepositions = [.. words["prep"].Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).OrderByDescending(p => p.Length)];
@@ -40,7 +42,7 @@ public sealed class QuoteCues
     {
         var words = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal)
         {
-            ["prep"] = [], ["noun"] = [], ["that"] = [], ["sub"] = [], ["as"] = [], ["medium"] = [],
+            ["prep"] = [], ["noun"] = [], ["that"] = [], ["sub"] = [], ["as"] = [], ["medium"] = [], ["object"] = [],
         };
         var verbs = new Dictionary<string, bool>(StringComparer.Ordinal);
         var refers = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -65,6 +67,14 @@ public sealed class QuoteCues
             }
 
             IEnumerable<string> entries = fields[1].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant());
+            if (fields[0] is "object")
+            {
+                foreach (string verb in entries)
+                {
+                    verbs[verb] = true;
+                }
+            }
+
             if (fields[0] is "verb" or "verb?")
             {
                 foreach (string verb in entries)
@@ -126,6 +136,9 @@ public sealed class QuoteCues
     public bool IsSubordinator(string lemma) => _subordinators.Contains(lemma);
 
     public bool IsAs(string lemma) => _as.Contains(lemma);
+
+    /// <summary>Whether the verb's object, not its subject, said the words (<c>cytuje agencja TASS rzecznika Kremla</c>).</summary>
+    public bool QuotesObject(string lemma) => _objectSpeakers.Contains(lemma);
 
     /// <summary>Whether the noun names an outlet or body whose name follows it (<c>agencja Reutera</c>).</summary>
     public bool IsMedium(string lemma) => _media.Contains(lemma);

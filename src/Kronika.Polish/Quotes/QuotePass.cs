@@ -69,11 +69,17 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
     private void FindDirect(int first, int end)
     {
         List<QuoteMarks.Pair> pairs = QuoteMarks.Find(_document.Text, _document.Tokens, first, end);
-        List<DirectQuote> turns = t.Kind(first) == TokenKind.Dash ? Dialogue(first, end) : [];
+        List<DirectQuote> turns = t.Kind(first) == TokenKind.Dash ? Dialogue(first, end)
+            : SpeechWithin(first, end) is int dash and >= 0 ? Dialogue(dash, end) : [];
         var speech = new List<DirectQuote>(turns);
         int turn = 0;
         foreach (QuoteMarks.Pair pair in pairs)
         {
+            if (IsOutletTitle(pair))
+            {
+                continue;
+            }
+
             while (turn < turns.Count && turns[turn].End <= pair.Open)
             {
                 turn++;
@@ -108,6 +114,49 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
     }
 
     /// <summary>
+    /// The first sentence after the paragraph's first that opens with a dash and has a dash followed by a verb of
+    /// saying (<c>Rutte przestrzegł… – Musimy być gotowi – mówił.</c>): the speech starts there; -1 if none.
+    /// </summary>
+    private int SpeechWithin(int first, int end)
+    {
+        for (int i = first + 1; i < end; i++)
+        {
+            if (!IsSpacedDash(i) || t.Lower[i - 1] is not ("." or "!" or "?" or "…"))
+            {
+                continue;
+            }
+
+            int sentenceEnd = _document.Sentences[SentenceOf(i)].EndToken;
+            for (int j = i + 2; j < sentenceEnd; j++)
+            {
+                if (IsSpacedDash(j) && CueWithin(j + 1, Math.Min(sentenceEnd, j + 1 + 4)) >= 0)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A dash with space on both sides, as dialogue writes it; not the hyphen of a range (<c>1985-1997</c>) or a compound.</summary>
+    private bool IsSpacedDash(int i)
+    {
+        var tokens = _document.Tokens;
+        return t.Kind(i) == TokenKind.Dash && (i == 0 || tokens[i - 1].End < tokens[i].Start)
+            && (i + 1 >= tokens.Length || tokens[i].End < tokens[i + 1].Start);
+    }
+
+    /// <summary>The quoted title of an outlet right after its noun (<c>dziennik „Bild”</c>, <c>gazeta „Rzeczpospolita”</c>): a name, not a quotation.</summary>
+    private bool IsOutletTitle(QuoteMarks.Pair pair) =>
+        pair.Close > pair.Open + 1 && pair.Close - pair.Open - 1 <= MaxTitleWords && pair.Open > 0
+        && t.Pos(pair.Open - 1) == "subst" && cues.IsMedium(t.Lemmas[pair.Open - 1])
+        && char.IsUpper(_document.TextOf(_document.Tokens[pair.Open + 1])[0]);
+
+    /// <summary>The longest outlet title taken for a name rather than a quotation.</summary>
+    private const int MaxTitleWords = 4;
+
+    /// <summary>
     /// The speech of a paragraph that opens with a dash: <c>– Nie wiem – powiedział Jan. – Może jutro.</c>
     /// A dash followed closely by a verb of saying starts narration, and the next dash ends it.
     /// </summary>
@@ -118,13 +167,13 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         int start = first + 1;
         for (int i = first + 1; i < end; i++)
         {
-            if (t.Kind(i) != TokenKind.Dash || CueWithin(i + 1, Math.Min(end, i + 1 + 4)) < 0)
+            if (!IsSpacedDash(i) || CueWithin(i + 1, Math.Min(end, i + 1 + 4)) < 0)
             {
                 continue;
             }
 
             int narrationEnd = i + 1;
-            while (narrationEnd < end && t.Kind(narrationEnd) != TokenKind.Dash)
+            while (narrationEnd < end && !IsSpacedDash(narrationEnd))
             {
                 narrationEnd++;
             }
@@ -541,9 +590,15 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
     {
         TextSpan cue = Span(verb, verb + 1);
         string lemma = t.Lemmas[verb];
+        if (cues.QuotesObject(lemma) && QuotedPerson(verb, end, clauses) is { } quoted)
+        {
+            return quoted with { Cue = cue, CueLemma = lemma };
+        }
+
         if (t.IsFirstOrSecondPerson(verb) || t.IsImpersonal(verb))
         {
-            return new Attribution(null, null, cue, lemma);
+            // "zaznaczono w komunikacie Departamentu Stanu", "czytamy w oświadczeniu": the statement's author.
+            return IssuerOfStatement(verb, end) is { } issuer ? issuer with { Cue = cue, CueLemma = lemma } : new Attribution(null, null, cue, lemma);
         }
 
         int clause = clauses?.Of(verb) ?? 0;
@@ -597,6 +652,85 @@ internal sealed class QuotePass(QuoteCues cues, QuoteTokens t)
         }
 
         return (_lastSpeaker ?? _lastSubject ?? default).Through(cue, lemma);
+    }
+
+    /// <summary>
+    /// The one quoted by a verb like <c>cytować</c>: its accusative object after it (<c>cytuje agencja TASS
+    /// rzecznika Kremla</c>), or for <c>cytuje go</c> the speaker or subject before; null when it has none.
+    /// </summary>
+    private Attribution? QuotedPerson(int verb, int end, ClauseMap? clauses)
+    {
+        int clause = clauses?.Of(verb) ?? 0;
+        for (int k = verb + 1; k < Math.Min(end, verb + TailReach + 2); k++)
+        {
+            if (t.InQuote[k] || (clauses is not null && clauses.Of(k) != clause))
+            {
+                break;
+            }
+
+            if (t.Pos(k) == "ppron3" && t.Case(k) == "acc")
+            {
+                return _lastSpeaker ?? _lastSubject;
+            }
+
+            if (t.MentionAt(k) is { } m)
+            {
+                if (!m.Nominative && t.Pos(k - 1) != "prep" && t.Case(k) is "acc" or "gen")
+                {
+                    return new Attribution(m.Entity >= 0 ? m.Entity : null, m.Span, null, null);
+                }
+
+                k = m.End - 1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The author of the statement an impersonal verb of saying reads from: the genitive after <c>w komunikacie</c>
+    /// (<c>zaznaczono w komunikacie Departamentu Stanu</c>), or with a bare noun the subject of the sentence before
+    /// when it spoke of a statement (<c>MSZ wydało oświadczenie. „…” – czytamy w dokumencie</c>); null otherwise.
+    /// </summary>
+    private Attribution? IssuerOfStatement(int verb, int end)
+    {
+        int k = verb + 1;
+        while (k < end && k <= verb + 3 && t.Lower[k] is not ("w" or "we"))
+        {
+            k++;
+        }
+
+        if (k + 1 >= end || t.Lower[k] is not ("w" or "we") || !cues.IsNoun(t.Lemmas[k + 1]))
+        {
+            return null;
+        }
+
+        if (t.MentionAt(k + 2) is { } author && !author.Nominative)
+        {
+            return new Attribution(author.Entity >= 0 ? author.Entity : null, author.Span, null, null);
+        }
+
+        return !t.InMention(k + 2) && SpokeOfStatement(SentenceOf(verb) - 1) ? _lastSubject : null;
+    }
+
+    /// <summary>Whether sentence <paramref name="sentence"/> names a statement (<c>wydało oświadczenie</c>).</summary>
+    private bool SpokeOfStatement(int sentence)
+    {
+        if (sentence < 0)
+        {
+            return false;
+        }
+
+        Sentence s = _document.Sentences[sentence];
+        for (int k = s.FirstToken; k < s.EndToken; k++)
+        {
+            if (!t.InQuote[k] && t.Pos(k) == "subst" && cues.IsNoun(t.Lemmas[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

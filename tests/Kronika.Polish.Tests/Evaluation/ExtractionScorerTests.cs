@@ -92,6 +92,22 @@ public sealed class ExtractionScorerTests
     }
 
     [Fact]
+    public void A_body_without_a_country_is_the_same_actor_under_another_code_only_when_its_entity_is_paired()
+    {
+        // Gold codes the bloc IGOWAFECW, the system IGOECOWAS; the mentions overlap, so the sides agree.
+        static EntityRecord Bloc(string id, string actor, int start, int end) =>
+            new(id, "ORGANIZATION", "ECOWAS", null, actor, null, [], [new MentionRecord(start, end, Text[start..end], "ECOWAS", "name")]);
+        EntityRecord putin = Entity("e1", "PERSON", "Władimir Putin", "RUS", (0, 5));
+        ExtractionResult gold = Record([putin, Bloc("e2", "IGOWAFECW", 20, 25)], [], [Event("v1", "CONSULT", ["e1"], ["e2"], null)], []);
+        ExtractionResult paired = Record([putin, Bloc("e5", "IGOECOWAS", 20, 25)], [], [Event("v1", "CONSULT", ["e1"], ["e5"], null)], []);
+        Assert.Equal(new MatchCounts(1, 1, 1), ExtractionScorer.Compare(paired, gold).Scores.Events);
+
+        // The same code on an entity that is not the gold one (no shared mention) does not stand for it.
+        ExtractionResult unpaired = Record([putin, Bloc("e5", "IGOECOWAS", 6, 13)], [], [Event("v1", "CONSULT", ["e1"], ["e5"], null)], []);
+        Assert.Equal(new MatchCounts(1, 1, 0), ExtractionScorer.Compare(unpaired, gold).Scores.Events);
+    }
+
+    [Fact]
     public void A_reported_clause_around_a_paired_fragment_of_its_speaker_is_not_spurious()
     {
         // The contract gives a quoted fragment inside reported speech twice; the gold set annotates it once, as the fragment.

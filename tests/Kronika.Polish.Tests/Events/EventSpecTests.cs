@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kronika.Core;
 using Kronika.Core.Text;
+using Kronika.Polish.Tests.Tokenization;
 
 namespace Kronika.Polish.Tests.Events;
 
@@ -112,7 +113,7 @@ public static class EventSpec
             }
             else if (line.StartsWith("input: ", StringComparison.Ordinal))
             {
-                input = line[7..].Trim();
+                input = SpecFile.Unescape(line[7..].Trim());
             }
             else if (line.StartsWith("names: ", StringComparison.Ordinal))
             {
