@@ -48,8 +48,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
             ArgumentRole? role = nominal ? NominalRole(pattern, verbPattern, chunk, head, Math.Max(head + 1, draft.EndToken))
                 : chunk == subject ? pattern.RoleOf(null, FrameSlot.Subject) ?? ArgumentRole.Source
-                : OwnerOfTriggerNoun(pattern, chunk, head, draft.EndToken) ? ArgumentRole.Target
-                : VerbRole(pattern, passive, chunk, head, subject);
+                : TriggerNounRole(pattern, chunk, head, draft.EndToken) ?? VerbRole(pattern, passive, chunk, head, subject);
             if (role is { } r)
             {
                 Assign(draft, r, chunk);
@@ -462,12 +461,17 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         pattern.Slots.Any(s => s.Preposition is null && s.Case != FrameSlot.Subject && s.Role == ArgumentRole.Target);
 
     /// <summary>
-    /// "naruszyły polską przestrzeń powietrzną": a state's adjective on a noun of the trigger itself names the noun's
-    /// owner, as the genitive the frame makes the target does ("naruszyły przestrzeń powietrzną Polski").
+    /// A state's adjective on a noun of the trigger itself, or a genitive hanging on one, is that noun's owner: it takes the
+    /// frame's genitive role ("naruszyły polską przestrzeń powietrzną" and "naruszyły przestrzeń powietrzną Polski": the
+    /// owner of the airspace is the target; "zapewnił o solidarności Berlina": the one in solidarity is the source).
     /// </summary>
-    private bool OwnerOfTriggerNoun(EventPattern pattern, ActorChunk chunk, int head, int triggerEnd) =>
-        chunk.Preposition is null && chunk.Head > head && chunk.Head < triggerEnd && t.Pos(chunk.FirstToken) == "adj"
-        && pattern.RoleOf(null, "gen") == ArgumentRole.Target;
+    private ArgumentRole? TriggerNounRole(EventPattern pattern, ActorChunk chunk, int head, int triggerEnd)
+    {
+        bool onTriggerNoun = chunk.Preposition is null
+            && (chunk.Head > head && chunk.Head < triggerEnd && t.Pos(chunk.FirstToken) == "adj"
+                || chunk.Case == "gen" && chunk.Governor > head && chunk.Governor < triggerEnd);
+        return onTriggerNoun && pattern.RoleOf(null, "gen") is ArgumentRole.Source or ArgumentRole.Target ? pattern.RoleOf(null, "gen") : null;
+    }
 
     /// <summary>
     /// A genitive hanging on the bare object of a verb whose frame has no bare target of its own ("ratyfikowała
