@@ -196,7 +196,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     {
         for (int i = clause.FirstToken; i < head; i++)
         {
-            if (t.IsNoun(i) && t.Case(i) == "nom" && !chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
+            if (t.IsNoun(i) && (t.Case(i) == "nom" || MayBeSubject(i, head)) && !chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
             {
                 return true;
             }
@@ -204,6 +204,14 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
         return false;
     }
+
+    /// <summary>
+    /// "tysiące zwolenników junty protestowały": a plural noun before a plural verb, read as accusative, that can be
+    /// nominative, not after a preposition nor in a time phrase: the clause's own subject.
+    /// </summary>
+    private bool MayBeSubject(int noun, int verb) =>
+        t.Case(noun) == "acc" && t.Get(verb, "number") == "pl" && t.IsFinite(verb) && (noun == 0 || t.Pos(noun - 1) != "prep")
+        && !InTimeExpression(noun) && NounAgrees(verb, noun) && AccusativeMayBeNominative(noun);
 
     /// <summary>
     /// A noun in the accusative, not after a preposition: the object of its clause's verb ("rozpoczęła
