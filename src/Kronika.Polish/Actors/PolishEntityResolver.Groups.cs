@@ -154,7 +154,7 @@ public sealed partial class PolishEntityResolver
             foreach (GroupMention group in _groups)
             {
                 string lemma = _t.Lemmas[group.Noun];
-                string? country = group.Country ?? StateAfter(group) ?? Origin(group) ?? PlaceNear(group, sentence) ?? OwnStateBefore(group, sentence);
+                string? country = group.Country ?? OwnerByRelative(group) ?? StateAfter(group) ?? Origin(group) ?? PlaceNear(group, sentence) ?? OwnStateBefore(group, sentence);
                 int entity = NamedBodyOf(group) ?? (country is null ? SameGroupBefore(group, lemma) : null)
                     ?? GroupEntity(group, lemma, country ?? (resolver._words.Is("group-story", group.Sector, group.Sector) ? MostMentionedState() : null));
                 Mention(entity, group.First, group.NounEnd, lemma, MentionKind.Nominal);
@@ -246,6 +246,27 @@ public sealed partial class PolishEntityResolver
             }
 
             return Registry.Entities[entity].Type is EntityType.Country or EntityType.Organization ? entity : null;
+        }
+
+        /// <summary>"Czarnogóra, której rząd poparł Kosowo": a group after a possessive "którego/której/których" is of the state named before the comma.</summary>
+        private string? OwnerByRelative(GroupMention group)
+        {
+            int relative = group.Start - 1, comma = relative - 1;
+            if (comma < 0 || _t.LowerLemmas[relative] != "który" || _t.Case(relative) != "gen" || _t.LowerForms[comma] != ",")
+            {
+                return null;
+            }
+
+            string? owner = null;
+            foreach (EntityMention m in Registry.MentionsIn(0, comma))
+            {
+                if (m.EndToken == comma)
+                {
+                    owner = Registry.Entities[m.Entity].Country;
+                }
+            }
+
+            return owner;
         }
 
         /// <summary>"siły zbrojne Sudanu", "junta wojskowa Nigru": a state named in the genitive after the group's noun and its adjectives is whose group it is.</summary>
