@@ -21,6 +21,7 @@ internal static class EvalCommand
         command.Add(Extract());
         command.Add(Names());
         command.Add(EvalFrames.Create());
+        command.Add(EvalArguments.Create());
         return command;
     }
 

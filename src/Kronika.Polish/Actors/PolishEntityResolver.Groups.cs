@@ -26,7 +26,7 @@ public sealed partial class PolishEntityResolver
 
             int noun = i;
             string? adjectiveCountry = null;
-            while (noun < sentence.EndToken && _t.Pos(noun) == "adj" && _t.NameAt(noun) < 0)
+            while (noun < sentence.EndToken && _t.Pos(noun) == "adj" && _t.NameAt(noun) < 0 && !IsNounAdjective(noun, sentence.EndToken))
             {
                 adjectiveCountry ??= AdjectiveCountry(noun)?.Code;
                 noun++;
@@ -41,9 +41,21 @@ public sealed partial class PolishEntityResolver
             bool groupOf = IsWord("group-of", noun);
             string? sector = GroupSector(noun);
             if (sector is null && !groupOf
-                || noun + 1 < sentence.EndToken && (_t.NameAt(noun + 1) >= 0 || KnownName(noun + 1, sentence.EndToken) is not null))
+                || IsWord("group-subject", noun) && _t.Case(noun) != "nom"
+                || IsWord("group-modified", noun) && adjectiveCountry is null && !(noun + 1 < sentence.EndToken && _t.Pos(noun + 1) == "adj" && _t.Case(noun + 1) == _t.Case(noun)))
             {
-                // "władze Rosji", "rebelianci Huti": the name after the noun is who acts.
+                // "siedziba rządu", "użycie siły": these words name a group only as a subject, or with an adjective ("siły zbrojne").
+                return null;
+            }
+
+            if (noun + 1 < sentence.EndToken && (_t.NameAt(noun + 1) >= 0 || KnownName(noun + 1, sentence.EndToken) is not null))
+            {
+                // "władze Rosji", "bojówki Hezbollahu": the name after the noun is who acts, and the noun a mention of it.
+                if (noun == i && NamedAfter(noun + 1, sentence.EndToken) is { } actor && !CoordinatedAfter(noun + 1))
+                {
+                    Mention(actor, noun, noun + 1, _t.Lemmas[noun], MentionKind.Nominal);
+                }
+
                 return null;
             }
 
@@ -87,13 +99,18 @@ public sealed partial class PolishEntityResolver
             return new GroupMention(i, noun, end, named, sector, adjectiveCountry);
         }
 
+        /// <summary>"poparła protestujących": an adjective of the group words with no noun of its case after it stands for the group.</summary>
+        private bool IsNounAdjective(int i, int sentenceEnd) =>
+            GroupSector(i) is not null && !(i + 1 < sentenceEnd && _t.Pos(i + 1) is "subst" or "adj" && _t.Case(i + 1) == _t.Case(i));
+
         /// <summary>"do armii", "w wywiadzie": a group after a preposition of place is where something goes or is, not who acts.</summary>
         private bool IsPlacePreposition(int i) => _t.Pos(i) == "prep" && _t.Lemmas[i] is "do" or "w" or "we";
 
         /// <summary>The sector code of a group noun (COP, CVL, GOV…), or null; some words name a group only in the plural (<c>władze</c>, <c>służby</c>).</summary>
         private string? GroupSector(int i)
         {
-            if (!_t.IsPlural(i) && IsWord("group-plural", i) || IsWord("group-of", i) && !IsWord("group-GOV", i))
+            if (!resolver._anyGroupWord.Contains(_t.LowerLemmas[i]) && !resolver._anyGroupWord.Contains(_t.LowerForms[i])
+                || !_t.IsPlural(i) && IsWord("group-plural", i) || IsWord("group-of", i) && !IsWord("group-GOV", i))
             {
                 return null;
             }
@@ -137,8 +154,9 @@ public sealed partial class PolishEntityResolver
             foreach (GroupMention group in _groups)
             {
                 string lemma = _t.Lemmas[group.Noun];
-                string? country = group.Country ?? Origin(group) ?? PlaceNear(group, sentence) ?? OwnStateBefore(group, sentence);
-                int entity = NamedBodyOf(group) ?? (country is null ? SameGroupBefore(group, lemma) : null) ?? GroupEntity(group, lemma, country ?? MostMentionedState());
+                string? country = group.Country ?? OwnerByRelative(group) ?? StateAfter(group) ?? Origin(group) ?? PlaceNear(group, sentence) ?? OwnStateBefore(group, sentence);
+                int entity = NamedBodyOf(group) ?? (country is null ? SameGroupBefore(group, lemma) : null)
+                    ?? GroupEntity(group, lemma, country ?? (resolver._words.Is("group-story", group.Sector, group.Sector) ? MostMentionedState() : null));
                 Mention(entity, group.First, group.NounEnd, lemma, MentionKind.Nominal);
             }
 
@@ -192,17 +210,105 @@ public sealed partial class PolishEntityResolver
             return null;
         }
 
-        /// <summary>"opozycjoniści z Białorusi": the state a group comes from, named after "z" right behind it.</summary>
+        /// <summary>Whether the name at <paramref name="k"/> is followed by a coordinated one ("delegacje Rosji i Ukrainy": the noun is of both).</summary>
+        private bool CoordinatedAfter(int k)
+        {
+            int end = _t.StartsName(k) ? document.Names[_t.NameAt(k)].EndToken : k + 1;
+            return end < _t.Count && IsWord("and", end);
+        }
+
+        /// <summary>The state or organisation named in the genitive at token <paramref name="k"/> (an acronym in any case), resolved; else null.</summary>
+        private int? NamedAfter(int k, int sentenceEnd)
+        {
+            bool acronym = _t.Forms[k].Length > 1 && _t.Forms[k].All(c => !char.IsLetter(c) || char.IsUpper(c));
+            if (!acronym && _t.Case(k) is not (null or "gen"))
+            {
+                return null;
+            }
+
+            int entity;
+            if (_t.StartsName(k))
+            {
+                if (document.Names[_t.NameAt(k)].Type == EntityType.Person)
+                {
+                    return null;
+                }
+
+                entity = ResolveName(_t.NameAt(k));
+            }
+            else if (_t.NameAt(k) < 0 && KnownName(k, sentenceEnd) is { } known)
+            {
+                entity = Registry.Of(known.Entry);
+            }
+            else
+            {
+                return null;
+            }
+
+            return Registry.Entities[entity].Type is EntityType.Country or EntityType.Organization ? entity : null;
+        }
+
+        /// <summary>"Czarnogóra, której rząd poparł Kosowo": a group after a possessive "którego/której/których" is of the state named before the comma.</summary>
+        private string? OwnerByRelative(GroupMention group)
+        {
+            int relative = group.Start - 1, comma = relative - 1;
+            if (comma < 0 || _t.LowerLemmas[relative] != "który" || _t.Case(relative) != "gen" || _t.LowerForms[comma] != ",")
+            {
+                return null;
+            }
+
+            string? owner = null;
+            foreach (EntityMention m in Registry.MentionsIn(0, comma))
+            {
+                if (m.EndToken == comma)
+                {
+                    owner = Registry.Entities[m.Entity].Country;
+                }
+            }
+
+            return owner;
+        }
+
+        /// <summary>"siły zbrojne Sudanu", "junta wojskowa Nigru": a state named in the genitive after the group's noun and its adjectives is whose group it is.</summary>
+        private string? StateAfter(GroupMention group)
+        {
+            int x = group.NounEnd;
+            while (x < _t.Count && _t.Pos(x) == "adj" && _t.NameAt(x) < 0)
+            {
+                x++;
+            }
+
+            if (x == group.NounEnd || x >= _t.Count || _t.Case(x) is not (null or "gen"))
+            {
+                // Right after the noun a name stops the group ("władze Rosji" are Russia acting).
+                return null;
+            }
+
+            foreach (EntityMention m in Registry.MentionsIn(x, x + 1))
+            {
+                if (Registry.Entities[m.Entity] is { Type: EntityType.Country, Country: { } country })
+                {
+                    return country;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>"opozycjoniści z Białorusi", "junta w Mali": the state a group comes from, named after "z" right behind it, or the state it is in.</summary>
         private string? Origin(GroupMention group)
         {
-            if (group.End + 1 >= _t.Count || _t.Lemmas[group.End] != "z" || _t.Case(group.End + 1) != "gen")
+            bool from = group.End + 1 < _t.Count && _t.Lemmas[group.End] == "z" && _t.Case(group.End + 1) == "gen";
+            bool @in = group.End + 1 < _t.Count && _t.Lemmas[group.End] is "w" or "we" && _t.Case(group.End + 1) is "loc" or null;
+            if (!from && !@in)
             {
                 return null;
             }
 
             foreach (EntityMention m in Registry.MentionsIn(group.End + 1, group.End + 2))
             {
-                if (Registry.Entities[m.Entity].Country is { } country)
+                // "junta w Mali": the state the group is in (a place in it is left to the places of its sentence).
+                if (Registry.Entities[m.Entity] is { Country: { } country } entity && (from || entity.Type == EntityType.Country))
                 {
                     return country;
                 }
@@ -293,7 +399,7 @@ public sealed partial class PolishEntityResolver
     }
 
     /// <summary>The sectors of unnamed groups, as CAMEO writes them after the state's code (RUSCOP, VENOPP).</summary>
-    private static readonly string[] GroupSectors = ["COP", "CVL", "OPP", "GOV", "MIL", "JUD", "SPY", "REB"];
+    private static readonly string[] GroupSectors = ["COP", "CVL", "OPP", "GOV", "MIL", "LEG", "JUD", "SPY", "REB"];
 
     /// <summary>The word category of each sector's group nouns in <c>data/coreference-words.txt</c> (<c>group-COP</c>…).</summary>
     private static readonly string[] GroupSectorCategories = [.. GroupSectors.Select(sector => "group-" + sector)];

@@ -40,7 +40,15 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         _lemmatize = lemmatize;
         _dictionary = dictionary;
         _groupSectorWords = [.. GroupSectorCategories.Select(words.WordsOf)];
+        _bodySectorWords = [.. BodySectors.Select(sector => words.WordsOf("body-" + sector))];
+        _anyGroupWord = _groupSectorWords.Where(w => w is not null).SelectMany(w => w!).ToFrozenSet(StringComparer.Ordinal);
     }
+
+    /// <summary>Every group noun of every sector: one lookup tells most words apart before the sectors are asked.</summary>
+    private readonly FrozenSet<string> _anyGroupWord;
+
+    /// <summary>The head nouns of each sector of <see cref="BodySectors"/>, in its order (null where the file has none).</summary>
+    private readonly FrozenSet<string>?[] _bodySectorWords;
 
     /// <summary>The group nouns of each sector of <see cref="GroupSectors"/>, in its order (null where the file has none).</summary>
     private readonly FrozenSet<string>?[] _groupSectorWords;
@@ -83,10 +91,17 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         /// <summary>Where the sentence three before the current one starts: how far back a role noun looks for its holder.</summary>
         private int _recentStart;
 
+        /// <summary>Where the sentence being resolved ends.</summary>
+        private int _sentenceEnd;
+
+        /// <summary>Names whose mention takes in the state named in the genitive after them (<c>MSZ | Izraela</c>): where it ends.</summary>
+        private readonly Dictionary<int, int> _extendedEnd = [];
+
         public void Resolve(int sentenceIndex)
         {
             Sentence sentence = document.Sentences[sentenceIndex];
             _previousSentenceStart = document.Sentences[Math.Max(0, sentenceIndex - 1)].Start;
+            _sentenceEnd = sentence.EndToken;
             _recentStart = document.Sentences[Math.Max(0, sentenceIndex - 3)].Start;
             int i = sentence.FirstToken;
             while (i < sentence.EndToken)
@@ -99,7 +114,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 {
                     int k = _t.NameAt(i);
                     ResolveName(k);
-                    i = document.Names[k].EndToken;
+                    i = _extendedEnd.TryGetValue(k, out int extended) ? extended : document.Names[k].EndToken;
                 }
                 else if (_t.NameAt(i) < 0 && KnownName(i, sentence.EndToken) is { } known)
                 {
@@ -191,7 +206,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 }
             }
 
-            while (k < sentence.EndToken && HolderAt(k, sentence.EndToken) is { } holder)
+            while (k < sentence.EndToken && (AdjectiveBody(k, sentence.EndToken) ?? HolderAt(k, sentence.EndToken)) is { } holder)
             {
                 holders.Add(holder);
                 k = holder.End;
@@ -227,7 +242,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             }
             else if (holders.Count > 0)
             {
-                referents.AddRange(holders.Select(h => Holder(match.Role, h, lemma)));
+                referents.AddRange(holders.Select(h => Holder(match.Role, h, lemma, plural)));
             }
             else if (plural && roleStart > sentence.FirstToken && IsWord("both", roleStart - 1))
             {
@@ -336,7 +351,8 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         }
 
         /// <summary>The person who held the role for the holder on the document's date, else an unnamed holder of it.</summary>
-        private int Holder(RoleDefinition role, Holder holder, string lemma)
+        /// <param name="plural">"rosyjscy dyplomaci", "ukraińscy żołnierze": a plural role with no one of the knowledge base holding it is a group of the holder's people, not one person.</param>
+        private int Holder(RoleDefinition role, Holder holder, string lemma, bool plural = false)
         {
             // "Szef MSZ Rosji Siergiej Ławrow… – stwierdził rosyjski minister": the holder the story has just named.
             if (RecentHolder(role, holder.Code, _recentStart) is { } recent)
@@ -348,6 +364,16 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
             if (people.Count == 1)
             {
                 return Registry.OfPerson(people[0]);
+            }
+
+            if (plural)
+            {
+                string group = "group-role:" + role.Key + ":" + holder.Code;
+                return Registry.Get(group, () => new EntityDraft(group, EntityType.Organization, lemma)
+                {
+                    Country = holder.CountryCode,
+                    Actor = ActorOf(role, holder),
+                });
             }
 
             string key = "role:" + role.Key + ":" + holder.Code;
@@ -396,7 +422,7 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
 
         private static string? ActorOf(RoleDefinition role, Holder holder) =>
             role.ActorRole is null
-                ? holder.Organization?.Actor ?? holder.CountryCode
+                ? holder.Actor ?? holder.Organization?.Actor ?? holder.CountryCode
                 : holder.Organization is { Country: null, Actor: { } igo } ? igo : holder.CountryCode + role.ActorRole;
 
         /// <summary>A country or organisation at token <paramref name="k"/> that a role phrase can belong to (<c>Rosji</c>, <c>Departamentu Stanu USA</c>).</summary>
@@ -513,7 +539,23 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 _entityOfName[nameIndex] = state;
                 return state;
             }
-            int entity = name.Type == EntityType.Person && !KnownAsNonPerson(lemma, entries) ? PersonEntity(lemma, entries) : NonPersonEntity(name, lemma, entries);
+            bool person = name.Type == EntityType.Person && !KnownAsNonPerson(lemma, entries);
+            if (!person && name.Type == EntityType.Organization && StateAfter(name.EndToken) is { } after && BodyOfState(name, lemma, entries, after.State) is { } body)
+            {
+                // "MSZ Izraela", "Ministerstwo Obrony | Azerbejdżanu": a state's body named by its kind and the state
+                // in the genitive after it is one mention of that state's body.
+                Mention(body, name.FirstToken, Math.Max(name.EndToken, after.End), lemma, MentionKind.Name);
+                _entityOfName[nameIndex] = body;
+                _extendedEnd[nameIndex] = Math.Max(name.EndToken, after.End);
+                if (after.Name >= 0)
+                {
+                    _entityOfName[after.Name] = body;
+                }
+
+                return body;
+            }
+
+            int entity = person ? PersonEntity(lemma, entries) : NonPersonEntity(name, lemma, entries);
             Mention(entity, name.FirstToken, name.EndToken, lemma, MentionKind.Name);
             _entityOfName[nameIndex] = entity;
             return entity;
@@ -601,6 +643,11 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
                 return Registry.OfCountry(state);
             }
 
+            if (name.Type == EntityType.Organization && entries.Length == 0 && (StateWithin(name) ?? StateOfGenericBody(lemma)) is { } body)
+            {
+                return body;
+            }
+
             EntityType type = name.Type == EntityType.Country ? EntityType.Location : name.Type;
             string key = type + ":" + NameKey.Of(lemma);
             return Registry.Get(key, () => new EntityDraft(key, type, lemma) { Country = (capital ?? seat)?.Code ?? (type == EntityType.Location ? resolver._placeStates.StateOf(lemma) : null) });
@@ -612,8 +659,19 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
         /// </summary>
         private int? OtherStatesBody(int first, Organization body)
         {
-            if (body.Country is not { Length: 3 } own || first == 0 || _t.Pos(first - 1) != "adj"
-                || _kb.CountryOfAdjective(_t.Lemmas[first - 1]) is not { } state || state.Code == own)
+            if (body.Country is not { Length: 3 } || first == 0 || _t.Pos(first - 1) != "adj"
+                || _kb.CountryOfAdjective(_t.Lemmas[first - 1]) is not { } state)
+            {
+                return null;
+            }
+
+            return BodyOf(body, state);
+        }
+
+        /// <summary>The body of <paramref name="state"/> of the same kind as the national body <paramref name="body"/> (Poland's MSZ read as Israel's); null when that is the body itself.</summary>
+        private int? BodyOf(Organization body, Country state)
+        {
+            if (body.Country is not { Length: 3 } own || state.Code == own)
             {
                 return null;
             }
@@ -890,7 +948,8 @@ public sealed partial class PolishEntityResolver : IPipelineComponent
     /// <summary>Whom a role serves: a country, or an organisation (with the country it belongs to).</summary>
     /// <param name="Start">Its first token when written as a name after the role, else -1 (an adjective before it).</param>
     /// <param name="Name">The recognised name it was written as, or -1.</param>
-    private sealed record Holder(string Code, Country? Country, Organization? Organization, int Start, int End, int Name = -1)
+    /// <param name="Actor">The actor code of the body the role serves when it is not the organisation's own (India's MSZ, not Poland's), or null.</param>
+    private sealed record Holder(string Code, Country? Country, Organization? Organization, int Start, int End, int Name = -1, string? Actor = null)
     {
         public string? CountryCode => Country?.Code ?? Organization?.Country;
     }

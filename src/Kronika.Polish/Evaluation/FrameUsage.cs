@@ -123,7 +123,7 @@ public static class FrameUsage
     public static string Write(FrameSlot slot) => slot.Preposition is null ? slot.Case : slot.Preposition + "+" + slot.Case;
 
     /// <summary>A verb (finite, infinitive, participle, impersonal), a verbal noun, or a noun; null for anything else.</summary>
-    private static string? Reading(ConlluWord word) => word.Upos switch
+    internal static string? Reading(ConlluWord word) => word.Upos switch
     {
         "VERB" => "verb",
         "ADJ" when word.Features.GetValueOrDefault("VerbForm") == "Part" => "verb",
@@ -136,7 +136,7 @@ public static class FrameUsage
     /// The longest pattern of the word's lemma whose other words are its dependents ("się", "sankcje" of
     /// "nałożyć sankcje"), for its kind of word: a verb's frame for a verb or gerund, a noun's for a noun.
     /// </summary>
-    private static EventPattern? Match(EventPatterns patterns, ConlluWord word, string reading, List<int> children, IReadOnlyList<ConlluWord> words)
+    internal static EventPattern? Match(EventPatterns patterns, ConlluWord word, string reading, List<int> children, IReadOnlyList<ConlluWord> words)
     {
         foreach (EventPattern pattern in patterns.ForHead(word.Lemma.ToLowerInvariant()))
         {

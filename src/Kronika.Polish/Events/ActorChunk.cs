@@ -101,7 +101,7 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
             chunks.Add(new ActorChunk(first, end, [.. entities], @case, preposition, entities.Count > 1 || head >= 0 && t.Get(head, "number") == "pl", head, governed ? g : -1));
         }
 
-        return Coordinate(t, chunks);
+        return Coordinate(t, chunks, sentence);
     }
 
     /// <summary>"w środę amerykańskie firmy": an adjective followed by a noun of its case belongs to that noun, not the one before.</summary>
@@ -156,14 +156,16 @@ internal sealed record ActorChunk(int FirstToken, int EndToken, ImmutableArray<i
     }
 
     /// <summary>Joins "Moskwa i Pjongjang", "Rosją a Koreą" (after "między") into one plural chunk.</summary>
-    private static List<ActorChunk> Coordinate(EventTokens t, List<ActorChunk> chunks)
+    private static List<ActorChunk> Coordinate(EventTokens t, List<ActorChunk> chunks, Sentence sentence)
     {
         var result = new List<ActorChunk>(chunks.Count);
         foreach (ActorChunk chunk in chunks)
         {
             if (result.Count > 0 && result[^1] is { } previous && chunk.FirstToken == previous.EndToken + 1
                 && (IsConjunction(t, previous.EndToken, previous.Preposition) || t.Forms[previous.EndToken] == "," && ListEndsInConjunction(t, chunks, chunk))
-                && Compatible(previous.Case, chunk.Case))
+                && Compatible(previous.Case, chunk.Case)
+                // "potępiła Białoruś i Łotwa wezwała…": the conjunction opens a clause with a subject of its own.
+                && !Clause.JoinsClauses(t, sentence.FirstToken, previous.EndToken, sentence.EndToken))
             {
                 result[^1] = previous with
                 {

@@ -29,7 +29,8 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         bool impersonal = t.Pos(head) == "imps";
         int reach = nominal ? clause.EndToken : PredicateEnd(Math.Max(head + 1, draft.EndToken), clause);
         int previousVerb = nominal ? -1 : PreviousVerb(head, clause);
-        ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, clauseSubject, reach);
+        (int Token, string? Preposition)? relative = nominal ? null : clause.ObjectPronoun(t);
+        ActorChunk? subject = nominal || passive || impersonal ? null : ChooseSubject(head, clause, chunks, relative is null ? clauseSubject : [], reach);
         foreach (ActorChunk chunk in chunks)
         {
             if (!clause.Contains(chunk.FirstToken) || chunk.FirstToken >= reach
@@ -47,7 +48,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
             ArgumentRole? role = nominal ? NominalRole(pattern, verbPattern, chunk, head, Math.Max(head + 1, draft.EndToken))
                 : chunk == subject ? pattern.RoleOf(null, FrameSlot.Subject) ?? ArgumentRole.Source
-                : VerbRole(pattern, passive, chunk, head, subject);
+                : TriggerNounRole(pattern, chunk, head, draft.EndToken) ?? VerbRole(pattern, passive, chunk, head, subject);
             if (role is { } r)
             {
                 Assign(draft, r, chunk);
@@ -62,6 +63,16 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         if (pattern.Denial)
         {
             draft.RefersToClaim |= Enumerable.Range(head + 1, Math.Max(0, clause.EndToken - head - 1)).Any(i => words.IsClaimNoun(t.Lemmas[i]) && t.Case(i) is "dat" or "acc" or "gen");
+        }
+
+        if (relative is { } pronoun && Antecedent(clause, chunks) is { } antecedent && ActorRole(PronounRole(pattern, pronoun, antecedent)) is { } pronounRole)
+        {
+            // "Armenia, którą zaatakował Azerbejdżan", "państwa, z którymi podpisała umowy": the antecedent stands in the pronoun's slot.
+            Assign(draft, pronounRole, antecedent);
+            if (draft.Source.Count == 0 && subject is null)
+            {
+                return draft.Target.Count > 0;
+            }
         }
 
         bool ownSubject = HasNominativeNoun(clause, chunks, head);
@@ -167,12 +178,25 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         return false;
     }
 
+    /// <summary>The frame's role for the slot a relative pronoun stands in: by its preposition and case, else by its bare case.</summary>
+    private ArgumentRole? PronounRole(EventPattern pattern, (int Token, string? Preposition) pronoun, ActorChunk antecedent) =>
+        t.Case(pronoun.Token) is not { } @case ? null
+        : pronoun.Preposition is { } preposition ? PrepositionRole(pattern, antecedent with { Case = @case, Head = pronoun.Token }, preposition)
+        : pattern.RoleOf(null, @case);
+
+    /// <summary>The actor phrase a relative clause follows ("Armenia, którą…"), in the same sentence, or null.</summary>
+    private static ActorChunk? Antecedent(Clause clause, List<ActorChunk> chunks)
+    {
+        int comma = clause.FirstToken - 1;
+        return chunks.LastOrDefault(c => c.EndToken <= comma && c.EndToken >= comma - 1);
+    }
+
     /// <summary>A nominative noun before the trigger that names no actor ("porozumienie wzywa"): the clause has its own subject.</summary>
     private bool HasNominativeNoun(Clause clause, List<ActorChunk> chunks, int head)
     {
         for (int i = clause.FirstToken; i < head; i++)
         {
-            if (t.IsNoun(i) && t.Case(i) == "nom" && !chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
+            if (t.IsNoun(i) && (t.Case(i) == "nom" || MayBeSubject(i, head)) && !chunks.Any(c => c.FirstToken <= i && c.EndToken > i))
             {
                 return true;
             }
@@ -180,6 +204,14 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
         return false;
     }
+
+    /// <summary>
+    /// "tysiące zwolenników junty protestowały": a plural noun before a plural verb, read as accusative, that can be
+    /// nominative, not after a preposition nor in a time phrase: the clause's own subject.
+    /// </summary>
+    private bool MayBeSubject(int noun, int verb) =>
+        t.Case(noun) == "acc" && t.Get(verb, "number") == "pl" && t.IsFinite(verb) && (noun == 0 || t.Pos(noun - 1) != "prep")
+        && !InTimeExpression(noun) && NounAgrees(verb, noun) && AccusativeMayBeNominative(noun);
 
     /// <summary>
     /// A noun in the accusative, not after a preposition: the object of its clause's verb ("rozpoczęła
@@ -196,13 +228,32 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
         return t.Case(head) switch
         {
             "acc" => before < 0 || t.Pos(before) != "prep",
-            "gen" => before >= 0 && before == head - 1 && t.IsNoun(before) && IsBareObject(before),
+            // "dokonała inwazji", "udzieliła pomocy": the genitive object of a verb that takes one.
+            "gen" => before >= 0 && (before == head - 1 && t.IsNoun(before) && IsBareObject(before) || IsActiveVerb(before)),
+            // "odbył rozmowy", "ogłosiła embargo": a noun read as nominative right after a verb it does not agree with,
+            // and that can be accusative, is the verb's object.
+            "nom" => before >= 0 && IsActiveVerb(before) && !NounAgrees(before, head) && t.PossibleCases(head).Contains("acc"),
             // "ogłosił decyzję o cofnięciu zgody": what a decision the subject announces is about is the subject's act.
             "loc" => before > 0 && t.Forms[before] is "o" && t.IsNoun(before - 1) && discourse.IsDecision(t.Lemmas[before - 1]) && IsBareObject(before - 1),
             // "odpowiedziała ostrzałem", "zareagował blokadą": the bare instrumental right after an active verb is the means its subject acts by.
-            "inst" => before >= 0 && t.IsFinite(before) && t.Lemmas[before] is not ("być" or "zostać" or "stać"),
+            "inst" => before >= 0 && IsActiveVerb(before),
             _ => false,
         };
+    }
+
+    /// <summary>A finite verb that is not the copula or the passive's auxiliary.</summary>
+    private bool IsActiveVerb(int i) => t.IsFinite(i) && t.Lemmas[i] is not ("być" or "zostać" or "stać");
+
+    /// <summary>Number and, in the singular, gender agreement of a verb with a noun; true when either is unknown.</summary>
+    private bool NounAgrees(int verb, int noun)
+    {
+        if (t.Get(verb, "number") is not { } number || t.Get(noun, "number") is not { } own)
+        {
+            return true;
+        }
+
+        return number == own && (number == "pl" || t.Get(verb, "gender") is not { } gender || t.Get(noun, "gender") is not { } nounGender
+            || GenderGroup(gender) == GenderGroup(nounGender));
     }
 
     private bool HasNominative(Clause clause, List<ActorChunk> chunks) =>
@@ -229,7 +280,7 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
             }
 
             bool nominative = chunk.IsNominative(t, words) || chunk.Case is null && (chunk.EndToken <= head || ObjectBefore(head, clause));
-            bool syncretic = !nominative && MayBeNominative(chunk, head);
+            bool syncretic = !nominative && MayBeNominative(chunk, head, clause, chunks);
             if (!(nominative || syncretic) || chunk.FirstToken > head && MayBeObject(chunk, carried) && !ObjectBefore(head, clause))
             {
                 continue;
@@ -267,12 +318,40 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
     }
 
     /// <summary>
-    /// A plural phrase before the verb, read as accusative, whose word is also nominative and that agrees with the
-    /// verb: nominative and accusative plurals of most nouns look alike.
+    /// A phrase read as accusative whose word is also nominative and that agrees with the verb in number and gender:
+    /// nominative and accusative plurals of most nouns look alike, and so do the singulars of feminine nouns in a
+    /// consonant ("Białoruś", "Rada") and of inanimate masculines. It may be the subject before the verb when both are
+    /// plural, or anywhere when another phrase of the clause is an accusative that cannot be nominative
+    /// ("Litwę zaatakowała Białoruś": Litwę is the object, so Białoruś is the subject).
     /// </summary>
-    private bool MayBeNominative(ActorChunk chunk, int verb) =>
-        chunk.Preposition is null && chunk.Case == "acc" && chunk.Plural && chunk.EndToken <= verb && chunk.Head >= 0
-        && t.Get(verb, "number") == "pl" && Agrees(verb, chunk) && t.PossibleCases(chunk.Head).Contains("nom");
+    private bool MayBeNominative(ActorChunk chunk, int verb, Clause clause, List<ActorChunk> chunks) =>
+        chunk.Preposition is null && chunk.Case == "acc" && chunk.Head >= 0 && t.Get(verb, "number") is { } number && Agrees(verb, chunk)
+        && AccusativeMayBeNominative(chunk.Head)
+        && (chunk.Plural && number == "pl" && chunk.EndToken <= verb || HasPlainObject(clause, chunks, chunk));
+
+    /// <summary>
+    /// An accusative that the nominative looks like: so the dictionary says, or, for a word it does not know ("drony"),
+    /// Polish declension does: every plural but the masculine personal, and the neuter and inanimate masculine singular.
+    /// </summary>
+    private bool AccusativeMayBeNominative(int word) =>
+        t.PossibleCases(word).Contains("nom")
+        || !t.PossibleCases(word).Any() && t.Get(word, "gender") is { } gender
+            && (t.Get(word, "number") == "pl" ? gender != "m1" : gender is "n" or "n1" or "n2" or "m3");
+
+    /// <summary>Another bare phrase of the clause in the accusative that has no nominative reading.</summary>
+    private bool HasPlainObject(Clause clause, List<ActorChunk> chunks, ActorChunk other)
+    {
+        foreach (ActorChunk chunk in chunks)
+        {
+            if (chunk != other && clause.Contains(chunk.FirstToken) && chunk.Preposition is null && chunk.Case == "acc" && chunk.Head >= 0
+                && !AccusativeMayBeNominative(chunk.Head))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>A nominative after the verb whose word is also accusative, in a clause that continues another actor.</summary>
     public bool MayBeObject(ActorChunk chunk, List<int> carried) =>
@@ -388,6 +467,19 @@ internal sealed class EventArguments(Document document, EventTokens t, EventModa
 
     private static bool HasBareTarget(EventPattern pattern) =>
         pattern.Slots.Any(s => s.Preposition is null && s.Case != FrameSlot.Subject && s.Role == ArgumentRole.Target);
+
+    /// <summary>
+    /// A state's adjective on a noun of the trigger itself, or a genitive hanging on one, is that noun's owner: it takes the
+    /// frame's genitive role ("naruszyły polską przestrzeń powietrzną" and "naruszyły przestrzeń powietrzną Polski": the
+    /// owner of the airspace is the target; "zapewnił o solidarności Berlina": the one in solidarity is the source).
+    /// </summary>
+    private ArgumentRole? TriggerNounRole(EventPattern pattern, ActorChunk chunk, int head, int triggerEnd)
+    {
+        bool onTriggerNoun = chunk.Preposition is null
+            && (chunk.Head > head && chunk.Head < triggerEnd && t.Pos(chunk.FirstToken) == "adj"
+                || chunk.Case == "gen" && chunk.Governor > head && chunk.Governor < triggerEnd);
+        return onTriggerNoun && pattern.RoleOf(null, "gen") is ArgumentRole.Source or ArgumentRole.Target ? pattern.RoleOf(null, "gen") : null;
+    }
 
     /// <summary>
     /// A genitive hanging on the bare object of a verb whose frame has no bare target of its own ("ratyfikowała

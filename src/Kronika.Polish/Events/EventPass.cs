@@ -403,12 +403,18 @@ internal sealed class EventPass
                 continue;
             }
 
-            if (clause.Contains(chunk.FirstToken) && nominative && !(AfterVerb(clause, chunk) && _arguments.MayBeObject(chunk, _lastSubject)))
+            // "Armenia, którą zaatakował Azerbejdżan": the pronoun is the object, so the nominative after the verb is the subject.
+            if (clause.Contains(chunk.FirstToken) && nominative && !(AfterVerb(clause, chunk) && clause.ObjectPronoun(_t) is null && _arguments.MayBeObject(chunk, _lastSubject)))
             {
                 List<int> actors = [.. chunk.Entities.Where(e => _document.Entities[e].Type != EntityType.Location)];
                 if (actors.Count > 0)
                 {
-                    _lastSubject = actors;
+                    if (clause.Opener != "który")
+                    {
+                        // A relative clause's subject is not the story's: "Armenia, którą zaatakował Azerbejdżan, zaapelowała…".
+                        _lastSubject = actors;
+                    }
+
                     return actors;
                 }
             }
@@ -554,14 +560,15 @@ internal sealed class EventPass
         }
 
         var tokens = new List<int> { i };
+        (int first, int end) = pattern.Lemmas.Length > 1 ? Predicate(i, clause) : (i, i + 1);
         foreach (string word in pattern.Lemmas.Skip(1))
         {
             int found = -1;
-            for (int d = 1; d <= 6 && found < 0; d++)
+            for (int d = 1; found < 0 && (i + d < end || i - d >= first); d++)
             {
                 foreach (int j in (ReadOnlySpan<int>)[i + d, i - d])
                 {
-                    if (j >= clause.FirstToken && j < clause.EndToken && !consumed.Contains(j) && !tokens.Contains(j) && _t.CanBe(j, word))
+                    if (j >= first && j < end && !consumed.Contains(j) && !tokens.Contains(j) && _t.CanBe(j, word) && OwnWord(i, j, clause))
                     {
                         found = j;
                         break;
@@ -582,6 +589,60 @@ internal sealed class EventPass
             ? new TriggerMatch(pattern, tokens.Min(), tokens.Max() + 1, tokens)
             : null;
     }
+
+    /// <summary>The head whose predicate <see cref="_predicate"/> holds, and that predicate's tokens.</summary>
+    private (int Head, int First, int End) _predicate = (-1, 0, 0);
+
+    /// <summary>
+    /// The tokens of the clause that may hold a trigger's other words: up to and including the nearest verb of its own on either side
+    /// ("nałożyły w piątek na Rosję kolejne sankcje", however far; an auxiliary, modal or verb of intent does not count:
+    /// "sankcje zostały nałożone", "sankcje mają zostać nałożone"; nor does a participle, an adjective of its phrase:
+    /// "w stan podwyższonej gotowości").
+    /// </summary>
+    private (int First, int End) Predicate(int i, Clause clause)
+    {
+        if (_predicate.Head != i)
+        {
+            // The verb that bounds it may itself be a word of the trigger, read as a verb ("zawieszenie broni").
+            int first = i, end = i + 1;
+            while (first > clause.FirstToken && !IsOwnVerb(--first))
+            {
+            }
+
+            while (end < clause.EndToken && !IsOwnVerb(end++))
+            {
+            }
+
+            _predicate = (i, first, end);
+        }
+
+        return (_predicate.First, _predicate.End);
+    }
+
+    private bool IsOwnVerb(int k) => (_t.IsFinite(k) || _t.Pos(k) == "inf") && !IsAuxiliary(k);
+
+    /// <summary>A "się" belongs to the head unless another verb stands nearer to it ("zgodził się, by Francja spotkała…"); any other word does.</summary>
+    private bool OwnWord(int i, int j, Clause clause)
+    {
+        if (_t.Forms[j] != "się")
+        {
+            return true;
+        }
+
+        int distance = Math.Abs(i - j);
+        for (int k = Math.Max(clause.FirstToken, j - distance + 1); k < Math.Min(clause.EndToken, j + distance); k++)
+        {
+            if (k != j && _t.IsVerbal(k) && _t.Pos(k) != "ger" && !IsAuxiliary(k))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A verb that carries another's meaning: an auxiliary, a modal or a verb of intent ("chce się spotkać").</summary>
+    private bool IsAuxiliary(int k) => _t.Lemmas[k] is "być" or "zostać" or "zostawać" or "mieć" or "móc" or "musieć" || _words.IsIntent(_t.Lemmas[k]);
 
     /// <summary>A phrase of the case, or of the preposition with its case, in the clause outside the trigger's words.</summary>
     private bool HasPhrase(Clause clause, List<int> trigger, FrameSlot slot)

@@ -8,7 +8,7 @@ namespace Kronika.Polish.Tests.Events;
 /// <summary>One test per example of <c>Events/specs/events.md</c>: every event and claim found, as one line each.</summary>
 public sealed class EventSpecTests
 {
-    public static TheoryData<EventSpecExample> Examples() => [.. EventSpec.Load("events.md"), .. EventSpec.Load("arguments.md"), .. EventSpec.Load("triggers.md"), .. EventSpec.Load("dates.md")];
+    public static TheoryData<EventSpecExample> Examples() => [.. EventSpec.Load("events.md"), .. EventSpec.Load("arguments.md"), .. EventSpec.Load("triggers.md"), .. EventSpec.Load("dates.md"), .. EventSpec.Load("actors.md")];
 
     [Fact]
     public void The_spec_has_enough_examples() => Assert.True(EventSpec.Load("events.md").Count >= 120);
