@@ -358,7 +358,8 @@ public sealed partial class PolishEntityResolver
             foreach (EntityMention m in Registry.MentionsIn(sentence.FirstToken, group.Start))
             {
                 EntityDraft entity = Registry.Entities[m.Entity];
-                if (entity.Type == EntityType.Location || entity.Key.StartsWith("group:", StringComparison.Ordinal))
+                // An outlet that reports the words ("Według agencji Reuters armia…") says nothing of whose army it is.
+                if (entity.Type == EntityType.Location || entity.Key.StartsWith("group:", StringComparison.Ordinal) || IsOutlet(entity))
                 {
                     continue;
                 }
@@ -373,6 +374,9 @@ public sealed partial class PolishEntityResolver
 
             return state;
         }
+
+        /// <summary>A news agency, broadcaster or paper: the MED sector of the knowledge base's actor codes.</summary>
+        private static bool IsOutlet(EntityDraft entity) => entity.Actor is { } actor && actor.EndsWith("MED", StringComparison.Ordinal);
 
         /// <summary>The state the text has mentioned most so far (itself, its places, its people and bodies), at least twice and more than any other.</summary>
         private string? MostMentionedState()
