@@ -108,23 +108,25 @@ internal static class ClaimLinker
     /// </summary>
     private static int? Accusation(Document document, List<EventDraft> events, int denial, HashSet<int> answered)
     {
-        int? latest = null;
+        if (AccusationOfDenier(document, events, denial) is int aimed and >= 0)
+        {
+            return aimed;
+        }
+
+        if (!events[denial].RefersToClaim)
+        {
+            return null;
+        }
+
         for (int e = denial - 1; e >= 0; e--)
         {
-            if (!IsAllegation(events[e]))
-            {
-                continue;
-            }
-
-            if (SameActor(document, events[e].Target, events[denial].Source))
+            if (IsAllegation(events[e]) && !answered.Contains(e) && Near(document, events, e, denial))
             {
                 return e;
             }
-
-            latest ??= answered.Contains(e) || !Near(document, events, e, denial) ? null : e;
         }
 
-        return events[denial].RefersToClaim ? latest : null;
+        return null;
     }
 
     /// <summary>Whether two actor lists share an entity or a state (Putin speaks for Russia).</summary>
